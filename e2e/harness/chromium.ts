@@ -1,0 +1,66 @@
+/** Chromium through Playwright, with the unpacked build loaded (see ../shared/notes/browser-testing.md). */
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { ExtensionBrowser, TabDriver } from './types';
+import { CHROMIUM_BIN, DIST_CHROME, poll, throwawayHome } from './paths';
+import { isRoutable, respond } from './routes';
+
+function tab(page: Page): TabDriver {
+  return {
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitFor: async (fn, arg, timeoutMs = 10_000) =>
+      (await (await page.waitForFunction(fn as never, arg, { timeout: timeoutMs, polling: 50 })).jsonValue()) as never,
+    goto: async (url) => {
+      await page.goto(url);
+    },
+    hover: (selector) => page.hover(selector),
+    click: (selector) => page.click(selector),
+    press: (key) => page.keyboard.press(key),
+    screenshot: async (path) => {
+      await page.screenshot({ path, fullPage: false });
+    },
+    close: () => page.close(),
+  };
+}
+
+export async function launchChromium(opts: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+  const context: BrowserContext = await chromium.launchPersistentContext('', {
+    executablePath: CHROMIUM_BIN,
+    headless: opts.headless ?? true,
+    env: { ...process.env, HOME: throwawayHome() } as Record<string, string>,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${DIST_CHROME}`,
+      `--load-extension=${DIST_CHROME}`,
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (!isRoutable(url)) return route.abort();
+    const r = respond(url);
+    return route.fulfill({ status: r.status, contentType: r.contentType, body: r.body });
+  });
+  let [worker] = context.serviceWorkers();
+  if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  const extensionId = new URL(worker.url()).host;
+
+  return {
+    name: 'chromium',
+    async open(url) {
+      const page = await context.newPage();
+      await page.goto(url);
+      return tab(page);
+    },
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      await poll(() => page.evaluate(() => document.body?.dataset.ready), 10_000, `${path} to be ready`);
+      return tab(page);
+    },
+    close: () => context.close(),
+  };
+}

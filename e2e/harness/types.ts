@@ -1,0 +1,30 @@
+/**
+ * One small driver interface over Playwright (Chromium) and puppeteer-core (Firefox over
+ * WebDriver BiDi), so every e2e spec runs unchanged in both browsers.
+ */
+
+/** A tab in the browser under test. */
+export interface TabDriver {
+  /** Runs `fn` in the page's main world (not the content script's). */
+  evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  /** Polls `fn` in the page until it returns a truthy value; returns that value. */
+  waitFor<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A, timeoutMs?: number): Promise<T>;
+  goto(url: string): Promise<void>;
+  hover(selector: string): Promise<void>;
+  click(selector: string): Promise<void>;
+  press(key: string): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export type BrowserName = 'chromium' | 'firefox';
+
+/** The browser with the built extension installed. */
+export interface ExtensionBrowser {
+  readonly name: BrowserName;
+  /** Opens a new tab at `url`. Requests to the hosts in routes.ts are answered from e2e/fixtures. */
+  open(url: string): Promise<TabDriver>;
+  /** Opens the extension page `path` (e.g. "popup.html?tab=3") in a new tab and waits for body[data-ready]. */
+  openExtensionPage(path: string): Promise<TabDriver>;
+  close(): Promise<void>;
+}

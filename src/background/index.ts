@@ -1,0 +1,12 @@
+/**
+ * Background entry (a service worker in Chromium, an event page in Firefox).
+ * Listeners are registered synchronously at top level: the worker can be stopped at any time
+ * and is restarted by the event that needs it, so no durable state lives only in its memory.
+ */
+import browser from '../shared/browser';
+import { handle } from '../shared/messaging';
+import type { BackgroundRequests } from '../shared/messages';
+
+handle<BackgroundRequests>({
+  'bg/ping': () => ({ version: browser.runtime.getManifest().version }),
+});

@@ -1,0 +1,45 @@
+/**
+ * One content-script instance on one page: starts, answers the popup, and tears down
+ * completely when the extension is disabled, updated or removed while the page stays open.
+ * Every change made to the page is registered with the teardown so that it has an exact undo.
+ */
+import browser from '../shared/browser';
+import { handle } from '../shared/messaging';
+import type { ContentRequests } from '../shared/messages';
+import { watchExtensionContext } from './context-watch';
+
+/** Attribute on <html> that says the content script runs here (and which version). */
+export const ROOT_MARK = 'data-archyde-annotator';
+/** Event a newer instance dispatches so an older, orphaned one steps aside. */
+const TAKEOVER_EVENT = 'archyde-annotator:takeover';
+
+export function startContentScript(): void {
+  const teardown = new AbortController();
+  const { signal } = teardown;
+  const version = browser.runtime.getManifest().version;
+
+  // An older copy from before an extension update may still be on the page: ask it to leave first.
+  document.dispatchEvent(new CustomEvent(TAKEOVER_EVENT));
+  document.addEventListener(TAKEOVER_EVENT, () => teardown.abort(), { signal, once: true });
+
+  const root = document.documentElement;
+  const previousMark = root.getAttribute(ROOT_MARK);
+  root.setAttribute(ROOT_MARK, version);
+  signal.addEventListener('abort', () => {
+    if (previousMark === null) root.removeAttribute(ROOT_MARK);
+    else root.setAttribute(ROOT_MARK, previousMark);
+  });
+
+  const stopHandling = handle<ContentRequests>({
+    'page/status': () => ({ active: true, url: location.href, version, state: 'ready' }),
+  });
+  signal.addEventListener('abort', () => {
+    try {
+      stopHandling();
+    } catch {
+      // The extension context is already gone; its listeners went with it.
+    }
+  });
+
+  watchExtensionContext(() => teardown.abort(), signal);
+}

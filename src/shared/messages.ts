@@ -1,0 +1,49 @@
+/**
+ * The typed message protocol shared by every context.
+ *
+ * Each map lists the requests one context answers: the key is the message type,
+ * `req` what the sender passes and `res` what comes back. Replies travel as
+ * Result values because Error objects do not survive structured cloning in every browser.
+ */
+
+/** What the content script reports about the page it runs in. */
+export interface PageStatus {
+  /** The content script is running on this page. */
+  active: true;
+  url: string;
+  /** Extension version that injected the script (differs from the background's after an update). */
+  version: string;
+  /** Short human-readable state, e.g. "ready". */
+  state: string;
+}
+
+/** Requests answered by the content script (sent with tabs.sendMessage). */
+export type ContentRequests = {
+  'page/status': { req: null; res: PageStatus };
+};
+
+/** Requests answered by the background (sent with runtime.sendMessage). */
+export type BackgroundRequests = {
+  'bg/ping': { req: null; res: { version: string } };
+};
+
+export type RequestMap = Record<string, { req: unknown; res: unknown }>;
+
+export type Envelope<M extends RequestMap> = {
+  [K in keyof M & string]: { type: K; payload: M[K]['req'] };
+}[keyof M & string];
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export type Handlers<M extends RequestMap> = {
+  [K in keyof M]: (payload: M[K]['req'], sender: unknown) => M[K]['res'] | Promise<M[K]['res']>;
+};
+
+const KNOWN_PREFIXES = ['page/', 'bg/'];
+
+/** True when `value` looks like one of our envelopes (other extensions or the page may send messages too). */
+export function isEnvelope(value: unknown): value is { type: string; payload: unknown } {
+  if (typeof value !== 'object' || value === null) return false;
+  const type = (value as { type?: unknown }).type;
+  return typeof type === 'string' && KNOWN_PREFIXES.some((p) => type.startsWith(p));
+}
