@@ -760,7 +760,8 @@ a{color:inherit;text-decoration:none}
 .y6u .h2g a{display:block;font-size:13px;padding:5px 0;border-top:1px solid #eee}
 .k2v{display:flex;gap:12px;margin:18px 0 0;font-size:12px}.k2v a{border:1px solid #ccc;padding:4px 10px;border-radius:12px}
 .f5s{background:#000;color:#999;font-size:12px;padding:18px 26px}.f5s a{color:#ccc;margin-right:12px}
-.c00k{position:fixed;bottom:0;left:0;right:0;background:#222;color:#eee;font-size:12px;padding:8px 20px}`;
+.v1i{margin-bottom:18px}
+.c00k{background:#222;color:#eee;font-size:12px;padding:8px 20px}`;
   const url = urlOf(p.slug);
   return `<!DOCTYPE html>
 <html lang="en">
