@@ -38,7 +38,8 @@ export async function launchChromium(opts: { headless?: boolean } = {}): Promise
       '--disable-quic',
     ],
   });
-  await context.route('**/*', (route) => {
+  // Only the web is routed; extension pages and data: URLs load as usual.
+  await context.route(/^https?:\/\//, (route) => {
     const url = route.request().url();
     if (!isRoutable(url)) return route.abort();
     const r = respond(url);
