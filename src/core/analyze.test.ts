@@ -1,0 +1,68 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createAnalyzer } from './analyze.ts';
+import { fakeTagger } from './entities/testing.ts';
+import type { DocumentAnalysis } from './types.ts';
+
+const tagger = fakeTagger([['Xi Jinping', 'PER'], ['Xi', 'PER'], ['Putin', 'PER'], ['China', 'LOC'], ['Moscow', 'LOC'], ['Gazprom', 'ORG']]);
+const analyze = createAnalyzer(tagger);
+
+function consistent(text: string, a: DocumentAnalysis): void {
+  for (const m of a.mentions) {
+    assert.ok(m.start >= 0 && m.end <= text.length && m.start < m.end);
+    assert.equal(m.text, text.slice(m.start, m.end));
+  }
+  for (let i = 1; i < a.mentions.length; i++) assert.ok(a.mentions[i - 1]!.end <= a.mentions[i]!.start);
+  const ids = new Set(a.entities.map((e) => e.id));
+  for (const m of a.mentions) assert.ok(ids.has(m.entity));
+  for (const e of a.entities) for (const i of e.mentions) assert.equal(a.mentions[i]!.entity, e.id);
+}
+
+test('empty and whitespace input', () => {
+  assert.deepEqual(analyze(''), { mentions: [], entities: [] });
+  assert.deepEqual(analyze('   \n\t '), { mentions: [], entities: [] });
+});
+
+test('any Unicode: CJK, RTL, emoji, combining marks keep UTF-16 offsets', () => {
+  const text = '🇨🇳🎉 習近平 Xi Jinping مرحبا met Putin in Moscow. Caf\u0065\u0301 déjà vu 👍🏽 China\u200d.';
+  const a = analyze(text);
+  consistent(text, a);
+  assert.deepEqual(a.mentions.filter((m) => m.type !== 'DATE').map((m) => m.text), ['Xi Jinping', 'Putin', 'Moscow', 'China']);
+});
+
+test('all-caps text and text without capitals never throw', () => {
+  const caps = 'MOSCOW (REUTERS) - PUTIN SAID ON MONDAY THAT CHINA AND RUSSIA WOULD TALK. “WE WILL TALK ABOUT IT A LOT,” HE SAID.';
+  consistent(caps, analyze(caps));
+  const lower = 'putin said on monday that china and russia would talk. “we will talk about it a lot,” he said.';
+  consistent(lower, analyze(lower));
+});
+
+test('a tagger that throws or returns garbage offsets does not break the pass', () => {
+  const bad = createAnalyzer({ tag: () => { throw new Error('boom'); } });
+  assert.doesNotThrow(() => bad('Mr. Smith went to Washington on October 16.'));
+  const junk = createAnalyzer({ tag: () => [{ start: -5, end: 3, type: 'PER', score: 1 }, { start: 5, end: 1e9, type: 'ORG', score: 1 }, { start: 4, end: 4, type: 'LOC', score: 1 }] });
+  consistent('hello world', junk('hello world'));
+});
+
+test('10 MB input in linear time', () => {
+  const para = 'Chinese President Xi Jinping met Putin in Moscow on October 16, 2019. “We are friends for a long time,” Putin said. Gazprom and China agreed (CNPC) “deal';
+  const text = para.repeat(Math.ceil(10_000_000 / para.length));
+  const t0 = Date.now();
+  const a = analyze(text);
+  const ms = Date.now() - t0;
+  assert.ok(a.mentions.length > 100_000);
+  assert.ok(ms < 60_000, `took ${ms} ms`);
+});
+
+test('entity fields: title, first sentence, quotes, co-mentions', () => {
+  const text = 'Chinese President Xi Jinping will meet Putin in Moscow. Gazprom agreed.\nXi said, “We will build a lot of pipelines together,” in China.';
+  const a = analyze(text);
+  const xi = a.entities.find((e) => e.name === 'Xi Jinping')!;
+  assert.equal(xi.title, 'Chinese President');
+  assert.deepEqual(xi.aliases, ['Xi Jinping', 'Xi']);
+  assert.equal(xi.firstSentence, 'Chinese President Xi Jinping will meet Putin in Moscow.');
+  assert.equal(xi.quotes.length, 1);
+  assert.equal(xi.quotes[0]!.text, 'We will build a lot of pipelines together,');
+  const putin = a.entities.find((e) => e.name === 'Putin')!;
+  assert.equal(xi.coMentioned[0], putin.id);
+});

@@ -1,0 +1,69 @@
+// The engine's one entry point: tagger mentions -> span conventions -> rules -> document
+// pass (aliases, types, propagation) -> entities with titles, quotes and context. DOM-free.
+import type { DocumentAnalysis, EntityType } from './types.ts';
+import { TYPE_OF_TAG, resolveOverlaps, type Candidate, type TaggerLike } from './entities/candidate.ts';
+import { cleanCandidate } from './entities/clean.ts';
+import { acronymDefinitions, ruleMentions } from './entities/rules.ts';
+import { dateMentions } from './entities/dates.ts';
+import { clusterMentions } from './entities/cluster.ts';
+import { propagate } from './entities/propagate.ts';
+import { assemble, type Placed } from './entities/assemble.ts';
+import { countryLexicon, type PlaceLexicon } from './entities/lexicon.ts';
+import { isTitleWord } from './entities/titles.ts';
+
+export type { TaggerLike, RawMention } from './entities/candidate.ts';
+export type { PlaceLexicon } from './entities/lexicon.ts';
+
+export interface AnalyzerOptions {
+  /** Country names/demonyms; defaults to the bundled world-countries table. */
+  lexicon?: PlaceLexicon;
+  /** Add DATE mentions (default true). */
+  dates?: boolean;
+  /** Propagate known names to untagged occurrences (default true). */
+  propagate?: boolean;
+}
+
+export type Analyzer = (text: string) => DocumentAnalysis;
+
+export function createAnalyzer(tagger: TaggerLike, options: AnalyzerOptions = {}): Analyzer {
+  const lex = options.lexicon ?? countryLexicon();
+  return (input: string): DocumentAnalysis => {
+    const text = typeof input === 'string' ? input : '';
+    if (text.length === 0) return { mentions: [], entities: [] };
+    const cands = candidates(text, tagger, lex, options.dates !== false);
+    const clusters = clusterMentions(text, cands, lex);
+    const placed: Placed[] = [];
+    clusters.forEach((cl, ci) => { for (const m of cl.members) placed.push({ start: cands[m]!.start, end: cands[m]!.end, cluster: ci }); });
+    if (options.propagate !== false) {
+      for (const p of propagate(text, cands, clusters, lex)) placed.push({ start: p.cand.start, end: p.cand.end, cluster: p.cluster });
+    }
+    const types: EntityType[] = clusters.map((c) => c.type);
+    return assemble(text, placed, types, lex);
+  };
+}
+
+/** Tagger output cleaned to the span conventions, plus rule mentions; non-overlapping. */
+function candidates(text: string, tagger: TaggerLike, lex: PlaceLexicon, withDates: boolean): Candidate[] {
+  let raw: ReturnType<TaggerLike['tag']> = [];
+  try {
+    raw = tagger.tag(text);
+  } catch {
+    raw = []; // a tagger failure must not break the page: rules still run
+  }
+  const tagged: Candidate[] = [];
+  for (const r of raw) {
+    if (!(r.start >= 0 && r.end <= text.length && r.end > r.start)) continue;
+    const c: Candidate = { start: r.start, end: r.end, type: TYPE_OF_TAG[r.type] ?? 'MISC', score: r.score, source: 'tagger' };
+    for (const x of cleanCandidate(text, c, lex)) if (!isTitleWord(text.slice(x.start, x.end))) tagged.push(x);
+  }
+  const rules = ruleMentions(text, lex);
+  // Strong rules (datelines, websites) beat the tagger; weak ones only fill gaps.
+  const ranked = [...rules.filter((r) => r.score >= 0.8), ...tagged, ...rules.filter((r) => r.score < 0.8)];
+  let kept = resolveOverlaps(ranked);
+  kept = resolveOverlaps([...kept, ...acronymDefinitions(text, kept)]);
+  if (withDates) {
+    const dates = dateMentions(text).map((d): Candidate => ({ ...d, type: 'DATE', score: 0.9, source: 'rule' }));
+    kept = resolveOverlaps([...kept, ...dates]);
+  }
+  return kept;
+}

@@ -1,0 +1,79 @@
+// Turns clustered candidates into the public DocumentAnalysis shape: mentions in text
+// order, one Entity per cluster with name, aliases, title, quotes and context.
+import type { DocumentAnalysis, Entity, EntityType, Mention, Quote } from '../types.ts';
+import type { PlaceLexicon } from './lexicon.ts';
+import { appositiveAfter, titleBefore } from './titles.ts';
+import { attributeQuotes } from './quotes.ts';
+import { bestTitle, coMentions, firstSentences, type TitleCandidate } from './context.ts';
+import { sentences } from '../text/sentences.ts';
+import { isAllCaps } from '../text/words.ts';
+
+export interface Placed {
+  start: number;
+  end: number;
+  cluster: number;
+}
+
+export function assemble(text: string, placed: Placed[], clusterTypes: readonly EntityType[], lex: PlaceLexicon): DocumentAnalysis {
+  placed.sort((a, b) => a.start - b.start);
+  // Entity order = order of first mention; ids e1, e2, ...
+  const order = new Map<number, number>();
+  for (const p of placed) if (!order.has(p.cluster)) order.set(p.cluster, order.size);
+  const n = order.size;
+  const ents = placed.map((p) => ({ start: p.start, end: p.end, entity: order.get(p.cluster)! }));
+  const types = new Array<EntityType>(n);
+  for (const [c, e] of order) types[e] = clusterTypes[c]!;
+  const id = (e: number) => `e${e + 1}`;
+
+  const mentions: Mention[] = ents.map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end), type: types[m.entity]!, entity: id(m.entity) }));
+  const perEntity = Array.from({ length: n }, () => [] as number[]);
+  ents.forEach((m, i) => perEntity[m.entity]!.push(i));
+
+  const sents = sentences(text);
+  const firsts = firstSentences(ents, sents, n);
+  const co = coMentions(ents, sents, n);
+  const quotes = Array.from({ length: n }, () => [] as Quote[]);
+  for (const q of attributeQuotes(text, ents.filter((m) => types[m.entity] === 'PERSON'))) {
+    quotes[q.entity]!.push({ text: q.text, start: q.start, end: q.end });
+  }
+
+  const entities: Entity[] = perEntity.map((idx, e) => {
+    const forms = [...new Set(idx.map((i) => mentions[i]!.text))];
+    const titles: TitleCandidate[] = [];
+    const titled = new Set<string>();
+    if (types[e] === 'PERSON') {
+      for (const i of idx) {
+        const m = mentions[i]!;
+        const pre = titleBefore(text, m.start, lex);
+        if (pre) {
+          titles.push({ title: pre.title, rank: pre.honorificOnly ? 1 : 3, at: m.start });
+          titled.add(text.slice(pre.titledStart, m.end));
+        }
+        const app = appositiveAfter(text, m.end);
+        if (app) titles.push({ title: app, rank: 2, at: m.start });
+      }
+    }
+    const s = firsts[e]!;
+    return {
+      id: id(e),
+      name: bestName(forms),
+      type: types[e]!,
+      aliases: forms,
+      title: bestTitle(titles),
+      titledForms: [...titled],
+      mentions: idx,
+      firstSentence: s >= 0 ? text.slice(sents[s]!.start, sents[s]!.end) : null,
+      quotes: quotes[e]!,
+      coMentioned: co[e]!.map(id),
+    };
+  });
+  return { mentions, entities };
+}
+
+/** Most complete form: more words, then not all capitals, then longer. */
+function bestName(forms: readonly string[]): string {
+  let best = forms[0] ?? '';
+  const score = (f: string) => f.split(/\s+/).length * 1000 + (isAllCaps(f.replace(/[^\p{L}]/gu, '')) ? 0 : 500) + f.length;
+  for (const f of forms) if (score(f) > score(best)) best = f;
+  return best;
+}

@@ -1,0 +1,43 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cleanCandidate } from './clean.ts';
+import { countryLexicon } from './lexicon.ts';
+import type { Candidate } from './candidate.ts';
+import type { EntityType } from '../types.ts';
+
+const lex = countryLexicon();
+function clean(text: string, span: string, type: EntityType) {
+  const start = text.indexOf(span);
+  const c: Candidate = { start, end: start + span.length, type, score: 0.9, source: 'tagger' };
+  return cleanCandidate(text, c, lex).map((x) => [text.slice(x.start, x.end), x.type]);
+}
+
+test('titles, honorifics, "the" and possessives stay outside spans', () => {
+  assert.deepEqual(clean('Chinese President Xi Jinping met', 'President Xi Jinping', 'PERSON'), [['Xi Jinping', 'PERSON']]);
+  assert.deepEqual(clean('shows Mr. Xi’s strong', 'Mr. Xi’s', 'PERSON'), [['Xi', 'PERSON']]);
+  assert.deepEqual(clean('Mr Putin announced', 'Mr Putin', 'PERSON'), [['Putin', 'PERSON']]);
+  assert.deepEqual(clean('Senior Lecturer Jane Roe said', 'Senior Lecturer Jane Roe', 'PERSON'), [['Jane Roe', 'PERSON']]);
+  assert.deepEqual(clean('surpass the United States in', 'the United States', 'PLACE'), [['United States', 'PLACE']]);
+  assert.deepEqual(clean('end of the Cold War, there', 'the Cold War,', 'MISC'), [['Cold War', 'MISC']]);
+  assert.deepEqual(clean('in the U.S. today', 'U.S.', 'PLACE'), [['U.S.', 'PLACE']]);
+});
+
+test('hyphenated compounds are split', () => {
+  assert.deepEqual(clean('The China-Russia summit', 'China-Russia', 'MISC'), [['China', 'PLACE'], ['Russia', 'PLACE']]);
+  assert.deepEqual(clean('his pro-Asian stance', 'pro-Asian', 'MISC'), [['Asian', 'MISC']]);
+  assert.deepEqual(clean('needs anti-Western leadership', 'anti-Western', 'MISC'), [['Western', 'MISC']]);
+  assert.deepEqual(clean('replace the US-led order', 'US-led', 'PLACE'), [['US', 'PLACE']]);
+  assert.deepEqual(clean('the post-World War II order', 'post-World War II', 'MISC'), [['World War II', 'MISC']]);
+  assert.deepEqual(clean('The Sino-Russian partnership', 'Sino-Russian', 'MISC'), [['Sino-Russian', 'MISC']]);
+  assert.deepEqual(clean('Rolls-Royce said', 'Rolls-Royce', 'ORG'), [['Rolls-Royce', 'ORG']]);
+  assert.deepEqual(clean('Guinea-Bissau voted', 'Guinea-Bissau', 'PLACE'), [['Guinea-Bissau', 'PLACE']]);
+});
+
+test('slashed datelines and "City, Country" places are split', () => {
+  assert.deepEqual(clean('LONDON/BEIJING (X) –', 'LONDON/BEIJING', 'PLACE'), [['LONDON', 'PLACE'], ['BEIJING', 'PLACE']]);
+  assert.deepEqual(clean('summit in Samarkand, Uzbekistan, according', 'Samarkand, Uzbekistan', 'PLACE'), [['Samarkand', 'PLACE'], ['Uzbekistan', 'PLACE']]);
+});
+
+test('a span that is only a title or only punctuation disappears', () => {
+  assert.deepEqual(clean('said “ then', '“', 'MISC'), []);
+});

@@ -1,0 +1,107 @@
+// Span conventions (see /work/shared/gold/README.md): a leading "the", titles and honorifics,
+// a possessive 's and stray punctuation stay outside mentions; hyphenated and slashed
+// compounds are split ("China-Russia", "pro-Asian", "US-led", "LONDON/BEIJING").
+import type { Candidate } from './candidate.ts';
+import type { EntityType } from '../types.ts';
+import type { PlaceLexicon } from './lexicon.ts';
+import { isTitlePart } from './titles.ts';
+import { isCapitalised } from '../text/words.ts';
+
+/** Lower-case prefixes that attach to a name with a hyphen and are not part of it. */
+const PREFIX = new Set('pro anti post pre non neo ex mid pan trans inter intra ultra counter un semi quasi cross all'.split(' '));
+/** Lower-case heads after a hyphen ("US-led", "Moscow-based"): the name is the first part. */
+const SUFFIX_RE = /^\p{Ll}[\p{Ll}-]*$/u;
+/** Combining forms that make one adjective with the next part ("Sino-Russian", "Anglo-French"). */
+const COMBINING = /^(?:Sino|Anglo|Franco|Italo|Russo|Indo|Afro|Euro|Austro|Greco|Judeo|Serbo|Hispano|Luso|Germano|Turco|Nippo|Americano|Irano|Israelo|Arab)$/;
+
+type Span = { start: number; end: number };
+
+export function cleanCandidate(text: string, c: Candidate, lex: PlaceLexicon): Candidate[] {
+  const span = trim(text, { start: c.start, end: c.end }, c.type);
+  if (!span) return [];
+  const pieces = splitCompound(text, span, c.type, lex);
+  return pieces.map((p) => ({ ...c, start: p.start, end: p.end, type: p.type }));
+}
+
+function trim(text: string, s: Span, type: EntityType): Span | null {
+  let { start, end } = s;
+  const t = () => text.slice(start, end);
+  // Punctuation and quotes at the edges (keep a final "." of an abbreviation like "U.S.").
+  while (start < end && /[\s"“”‘’'(\[{,;:–—-]/.test(text[start]!)) start++;
+  while (end > start && /[\s"“”‘’'),\]};:–—-]/.test(text[end - 1]!)) end--;
+  if (end > start && text[end - 1] === '.' && !/(?:^|[\s.])\p{L}\.$/u.test(t()) && !/\b[A-Z][a-z]?\.$/.test(t())) end--;
+  // Possessive 's / ’s.
+  if (/['’]s$/i.test(t()) && end - start > 2) end -= 2;
+  while (end > start && /[\s'’]/.test(text[end - 1]!)) end--;
+  // Leading determiner.
+  const det = /^(?:the|The|THE)\s+/.exec(t());
+  if (det && end - start > det[0].length) start += det[0].length;
+  // Leading titles and honorifics of people ("President", "Mr.", "Senior Lecturer").
+  if (type === 'PERSON') {
+    for (;;) {
+      const m = /^([\p{L}-]+)\.?\s+/u.exec(t());
+      if (!m || !isTitlePart(m[1]!) || end - start <= m[0].length) break;
+      start += m[0].length;
+    }
+  }
+  return end > start ? { start, end } : null;
+}
+
+function splitCompound(text: string, s: Span, type: EntityType, lex: PlaceLexicon): Array<Span & { type: EntityType }> {
+  const str = text.slice(s.start, s.end);
+  // "LONDON/BEIJING": slash-joined capitalised names are separate mentions.
+  if (/^[\p{Lu}][\p{L}.]*(?:\/[\p{Lu}][\p{L}.]*)+$/u.test(str)) {
+    const out: Array<Span & { type: EntityType }> = [];
+    let at = s.start;
+    for (const part of str.split('/')) {
+      out.push({ start: at, end: at + part.length, type });
+      at += part.length + 1;
+    }
+    return out;
+  }
+  // "Samarkand, Uzbekistan": a place followed by the region it is in.
+  if (type === 'PLACE' && /^[^,]+(?:, [^,]+)+$/.test(str) && str.split(', ').every((p) => isCapitalised(p))) {
+    const out: Array<Span & { type: EntityType }> = [];
+    let at = s.start;
+    for (const part of str.split(', ')) {
+      out.push(...splitCompound(text, { start: at, end: at + part.length }, type, lex));
+      at += part.length + 2;
+    }
+    return out;
+  }
+  if (!str.includes('-')) return [{ ...s, type }];
+  // Only the first whitespace-separated word carries a prefix ("post-World War II").
+  const firstWord = /^[^\s]+/.exec(str)![0];
+  const dash = firstWord.indexOf('-');
+  const head = firstWord.slice(0, dash);
+  if (PREFIX.has(head.toLowerCase()) && /^\p{Ll}/u.test(head) && isCapitalised(str.slice(dash + 1))) {
+    const rest = { start: s.start + dash + 1, end: s.end };
+    return splitCompound(text, rest, retype(text.slice(rest.start, rest.end), type, lex), lex);
+  }
+  if (str.includes(' ')) return [{ ...s, type }];
+  const parts = str.split('-');
+  const last = parts[parts.length - 1]!;
+  if (parts.length === 2 && SUFFIX_RE.test(last) && isCapitalised(parts[0]!)) {
+    const name = { start: s.start, end: s.start + parts[0]!.length };
+    return [{ ...name, type: retype(parts[0]!, type, lex) }];
+  }
+  if (COMBINING.test(parts[0]!) || lex.country(str)) return [{ ...s, type }];
+  // "China-Russia": split only when every part is a known place (not "Rolls-Royce", "Jean-Pierre").
+  if (parts.length >= 2 && parts.every((p) => lex.isPlace(p))) {
+    const out: Array<Span & { type: EntityType }> = [];
+    let at = s.start;
+    for (const p of parts) {
+      out.push({ start: at, end: at + p.length, type: 'PLACE' });
+      at += p.length + 1;
+    }
+    return out;
+  }
+  return [{ ...s, type }];
+}
+
+/** Type of a name cut out of a compound: countries are places, nationality words are MISC. */
+export function retype(name: string, fallback: EntityType, lex: PlaceLexicon): EntityType {
+  if (lex.country(name)) return 'PLACE';
+  if (lex.isDemonym(name) || /^\p{Lu}\p{Ll}+(?:an|ese|ish|ern|ic|i)$/u.test(name)) return 'MISC';
+  return fallback;
+}

@@ -1,0 +1,124 @@
+// Document-level coreference of names: one cluster per real-world thing.
+// Exact forms (case, dots and "the" folded), country aliases from the gazetteer
+// ("US"/"U.S."/"United States"), acronyms with their expansion, and partial person names
+// ("Xi"/"Xi Jinping") are merged; then each cluster gets one type by weighted vote.
+import type { Candidate } from './candidate.ts';
+import type { EntityType } from '../types.ts';
+import { foldName, type PlaceLexicon } from './lexicon.ts';
+import { isAcronymOf, initials } from './rules.ts';
+
+export interface Cluster {
+  members: number[]; // indices into the candidate array, in text order
+  type: EntityType;
+}
+
+class UnionFind {
+  private readonly p: number[];
+  constructor(n: number) { this.p = Array.from({ length: n }, (_, i) => i); }
+  find(i: number): number {
+    while (this.p[i] !== i) { this.p[i] = this.p[this.p[i]!]!; i = this.p[i]!; }
+    return i;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a); const rb = this.find(b);
+    if (ra !== rb) this.p[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+const isAcronym = (s: string) => /^\p{Lu}(?:\.?\p{Lu}){1,7}\.?s?$/u.test(s);
+
+export function clusterMentions(text: string, cands: readonly Candidate[], lex: PlaceLexicon): Cluster[] {
+  const n = cands.length;
+  const uf = new UnionFind(n);
+  const surf = cands.map((c) => text.slice(c.start, c.end));
+  // 1. Same key: same folded form, or the same country.
+  const byKey = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const c = cands[i]!;
+    const iso = c.type === 'DATE' ? null : lex.country(surf[i]!);
+    const key = c.type === 'DATE' ? `d:${foldName(surf[i]!)}` : iso ? `c:${iso}` : `n:${foldName(surf[i]!)}`;
+    const first = byKey.get(key);
+    if (first === undefined) byKey.set(key, i);
+    else uf.union(first, i);
+  }
+  const reps = () => [...new Set(Array.from({ length: n }, (_, i) => uf.find(i)))];
+  const vote = (root: number, members: Map<number, number[]>): EntityType => voteType(members.get(root) ?? [], cands, surf, lex);
+
+  // 2. Acronyms: defined in parentheses right after the name, or the initials of exactly one name.
+  let groups = collect(uf, n);
+  for (let i = 0; i < n; i++) {
+    const c = cands[i]!;
+    if (c.type === 'DATE' || !isAcronym(surf[i]!) || lex.country(surf[i]!)) continue;
+    const prev = cands[i - 1];
+    if (prev && prev.type !== 'DATE' && /^\s*\($/.test(text.slice(prev.end, c.start)) && isAcronymOf(surf[i]!, surf[i - 1]!)) {
+      uf.union(i, i - 1);
+      continue;
+    }
+    const acr = surf[i]!.replace(/[.s]/g, '');
+    const matches = new Set<number>();
+    for (const r of groups.keys()) {
+      const j = r;
+      if (cands[j]!.type === 'DATE' || cands[j]!.type === 'PERSON') continue;
+      for (const m of groups.get(r)!) if (/\s/.test(surf[m]!) && initials(surf[m]!) === acr) matches.add(uf.find(m));
+    }
+    if (matches.size === 1) uf.union(i, [...matches][0]!);
+  }
+
+  // 3. Partial person names: a one-word (or shorter) form that begins or ends exactly one longer person name.
+  groups = collect(uf, n);
+  const longByWord = new Map<string, Set<number>>();
+  const types = new Map<number, EntityType>();
+  for (const r of reps()) types.set(r, vote(r, groups));
+  for (const [r, ms] of groups) {
+    if (types.get(r) !== 'PERSON') continue;
+    for (const m of ms) {
+      const ws = surf[m]!.split(/\s+/);
+      if (ws.length < 2) continue;
+      for (const w of [ws[0]!, ws[ws.length - 1]!, ws.slice(1).join(' '), ws.slice(0, -1).join(' ')]) {
+        const k = foldName(w);
+        if (!longByWord.has(k)) longByWord.set(k, new Set());
+        longByWord.get(k)!.add(r);
+      }
+    }
+  }
+  for (const [r, ms] of groups) {
+    const t = types.get(r);
+    if (t === 'DATE' || t === 'PLACE' || (t !== 'PERSON' && lex.isPlace(surf[r]!))) continue;
+    const forms = new Set(ms.map((m) => foldName(surf[m]!)));
+    const targets = new Set<number>();
+    for (const f of forms) for (const x of longByWord.get(f) ?? []) if (x !== r) targets.add(uf.find(x));
+    if (targets.size === 1) uf.union(r, [...targets][0]!);
+  }
+
+  groups = collect(uf, n);
+  const out: Cluster[] = [];
+  for (const [r, ms] of groups) out.push({ members: ms, type: vote(r, groups) });
+  return out.sort((a, b) => a.members[0]! - b.members[0]!);
+}
+
+function collect(uf: UnionFind, n: number): Map<number, number[]> {
+  const g = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    const r = uf.find(i);
+    const list = g.get(r);
+    if (list) list.push(i);
+    else g.set(r, [i]);
+  }
+  return g;
+}
+
+/** Weighted vote; countries lean PLACE and nationality words lean MISC (gazetteer prior). */
+function voteType(ms: readonly number[], cands: readonly Candidate[], surf: readonly string[], lex: PlaceLexicon): EntityType {
+  const w = new Map<EntityType, number>();
+  for (const m of ms) {
+    const c = cands[m]!;
+    const add = (t: EntityType, x: number) => w.set(t, (w.get(t) ?? 0) + x);
+    add(c.type, c.source === 'propagated' ? 0.1 : Math.max(0.05, c.score));
+    if (c.type !== 'DATE' && lex.country(surf[m]!)) add('PLACE', 0.5);
+    else if (c.type !== 'DATE' && lex.isDemonym(surf[m]!)) add('MISC', 0.5);
+  }
+  let best: EntityType = cands[ms[0]!]!.type;
+  let bw = -1;
+  for (const [t, x] of w) if (x > bw + 1e-9) { best = t; bw = x; }
+  return best;
+}

@@ -1,0 +1,47 @@
+// Country knowledge for the document pass (alias keys, demonyms, hyphen splits),
+// built lazily from the generated world-countries table.
+import { COUNTRY_ROWS } from './countries.data.ts';
+
+export interface PlaceLexicon {
+  /** ISO3 key when `name` is a country name, alt spelling or initialism ("U.S." -> "USA"). */
+  country(name: string): string | null;
+  /** True for nationality adjectives such as "Chinese" or "British". */
+  isDemonym(word: string): boolean;
+  /** True for a country or a capital city name. */
+  isPlace(name: string): boolean;
+}
+
+/** Folding used for lookups: case, dots ("U.S."), curly apostrophes and spacing do not matter. */
+export function foldName(s: string): string {
+  return s.replace(/[’]/g, "'").replace(/\./g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+let cached: PlaceLexicon | null = null;
+
+export function countryLexicon(): PlaceLexicon {
+  if (cached) return cached;
+  const byName = new Map<string, string>();
+  const demonyms = new Set<string>();
+  const capitals = new Set<string>();
+  for (const row of COUNTRY_ROWS) {
+    const [key = '', names = '', dems = '', caps = ''] = row.split('|');
+    for (const n of names.split(';')) if (n) byName.set(foldName(n), key);
+    for (const d of dems.split(';')) if (d) demonyms.add(foldName(d));
+    for (const c of caps.split(';')) if (c) capitals.add(foldName(c));
+  }
+  // Short initialisms (US, UK) only count when written in capitals, never "us".
+  const country = (name: string): string | null => {
+    const f = foldName(name);
+    if (f.length <= 3 && name.replace(/\./g, '') !== name.replace(/\./g, '').toUpperCase()) return null;
+    return byName.get(f) ?? (f.startsWith('the ') ? (byName.get(f.slice(4)) ?? null) : null);
+  };
+  cached = {
+    country,
+    isDemonym: (w) => demonyms.has(foldName(w)),
+    isPlace: (n) => country(n) !== null || capitals.has(foldName(n)),
+  };
+  return cached;
+}
+
+/** A lexicon that knows nothing: for tests of the pure rules. */
+export const EMPTY_LEXICON: PlaceLexicon = { country: () => null, isDemonym: () => false, isPlace: () => false };

@@ -1,0 +1,73 @@
+// Label propagation: once a name is known in the document, every other capitalised
+// occurrence of exactly that form that the tagger missed becomes a mention of the same
+// entity. One pass over the words with a first-word index, so linear in the text.
+import type { Candidate } from './candidate.ts';
+import type { Cluster } from './cluster.ts';
+import { isTitleWord } from './titles.ts';
+import type { PlaceLexicon } from './lexicon.ts';
+import { isCapitalised, words } from '../text/words.ts';
+
+const STOP = new Set('The A An I It He She We They This That These Those In On At Of For And But Or As If By To'.split(' '));
+
+export interface Propagated {
+  cand: Candidate;
+  cluster: number;
+}
+
+export function propagate(text: string, cands: readonly Candidate[], clusters: readonly Cluster[], lex: PlaceLexicon): Propagated[] {
+  // Forms by their first word, longest first.
+  const forms = new Map<string, Array<{ form: string; cluster: number }>>();
+  clusters.forEach((cl, ci) => {
+    if (cl.type === 'DATE') return;
+    for (const m of cl.members) {
+      const c = cands[m]!;
+      const full = text.slice(c.start, c.end);
+      // A person's surname alone ("Lee" after "Ann Lee") refers to them too, unless it names a place.
+      const last = cl.type === 'PERSON' ? /\s(\S+)$/.exec(full)?.[1] : undefined;
+      for (const form of last && !lex.isPlace(last) ? [full, last] : [full]) {
+        const first = /^[^\s]+/.exec(form)?.[0] ?? '';
+        if (form.length < 2 || !isCapitalised(form) || STOP.has(form) || isTitleWord(form)) continue;
+        const list = forms.get(first) ?? [];
+        const seen = list.find((f) => f.form === form);
+        if (!seen) list.push({ form, cluster: ci });
+        else if (seen.cluster !== ci) seen.cluster = -1; // two entities share it: ambiguous
+        forms.set(first, list);
+      }
+    }
+  });
+  for (const list of forms.values()) list.sort((a, b) => b.form.length - a.form.length);
+
+  // Covered spans, to skip words inside existing mentions.
+  const sorted = [...cands].sort((a, b) => a.start - b.start);
+  const out: Propagated[] = [];
+  let k = 0;
+  let coveredTo = -1;
+  for (const w of pieces(words(text))) {
+    while (k < sorted.length && sorted[k]!.start < w.end) { coveredTo = Math.max(coveredTo, sorted[k]!.end); k++; }
+    if (w.start < coveredTo) continue;
+    const list = forms.get(w.text);
+    if (!list) continue;
+    for (const f of list) {
+      if (f.cluster < 0) continue;
+      const end = w.start + f.form.length;
+      if (text.slice(w.start, end) !== f.form || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+      if (sorted[k] && sorted[k]!.start < end) continue; // would overlap the next mention
+      out.push({ cand: { start: w.start, end, type: clusters[f.cluster]!.type, score: 0.3, source: 'propagated' }, cluster: f.cluster });
+      coveredTo = end;
+      break;
+    }
+  }
+  return out;
+}
+
+/** Hyphenated words also offer their parts ("China-Russia" -> "China", "Russia"). */
+function* pieces(ws: ReturnType<typeof words>): Generator<{ start: number; end: number; text: string }> {
+  for (const w of ws) {
+    if (!w.text.includes('-')) { yield w; continue; }
+    let at = w.start;
+    for (const p of w.text.split('-')) {
+      if (p) yield { start: at, end: at + p.length, text: p };
+      at += p.length + 1;
+    }
+  }
+}

@@ -1,0 +1,80 @@
+// Rule-based mentions that fill gaps the statistical tagger leaves in news text:
+// all-caps datelines, news-source and website names, "the West", names inside hyphen
+// compounds ("pro-Asian", "US-led") and acronyms defined in parentheses.
+import type { Candidate } from './candidate.ts';
+import type { PlaceLexicon } from './lexicon.ts';
+import { retype } from './clean.ts';
+import { isCapitalised } from '../text/words.ts';
+
+const rule = (start: number, end: number, type: Candidate['type'], score: number): Candidate => ({ start, end, type, score, source: 'rule' });
+
+/** "LONDON/BEIJING (Archyde.com) –" or "WASHINGTON (Reuters) -" at the start of a line. */
+const DATELINE = /(?:^|\n)[ \t]*((?:\p{Lu}[\p{Lu}.'’-]+)(?:[ /]\p{Lu}[\p{Lu}.'’-]+){0,5})[ \t]*(?:,[^\n()]{0,30})?(?:\(([^()\n]{2,40})\))?[ \t]*[–—-]/gu;
+/** Capitalised domain names are outlets: ORG. */
+const WEBSITE = /(?<![\w.@/])\p{Lu}[\p{L}\p{N}-]{1,40}\.(?:com|org|net|co\.uk|news|info|io|tv|fm)(?![\w.])/gu;
+const THE_WEST = /\b[Tt]he (West)\b(?![ \t]+\p{Lu})/gu;
+const HYPHEN_WORD = /(?<![\p{L}\p{N}-])(\p{Ll}+)-(\p{Lu}[\p{L}]+)(?![\p{L}-])|(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}.]+)-(\p{Ll}+)(?![\p{L}-])/gu;
+
+export function ruleMentions(text: string, lex: PlaceLexicon): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(DATELINE)) {
+    const places = m[1]!;
+    // A line of capitals followed by a dash is only a dateline with a source or known places.
+    if (!m[2] && !places.split('/').every((p) => lex.isPlace(p))) continue;
+    let at = m.index! + m[0].indexOf(places);
+    for (const part of places.split('/')) {
+      if (part.length >= 2) out.push(rule(at, at + part.length, 'PLACE', 0.9));
+      at += part.length + 1;
+    }
+    if (m[2]) {
+      const src = m[2].trim();
+      const s = m.index! + m[0].lastIndexOf(src);
+      if (isCapitalised(src)) out.push(rule(s, s + src.length, 'ORG', 0.9));
+    }
+  }
+  for (const m of text.matchAll(WEBSITE)) out.push(rule(m.index!, m.index! + m[0].length, 'ORG', 0.8));
+  for (const m of text.matchAll(THE_WEST)) {
+    const s = m.index! + 4;
+    out.push(rule(s, s + 4, 'PLACE', 0.55));
+  }
+  for (const m of text.matchAll(HYPHEN_WORD)) {
+    // "pro-Asian": the name after a lower-case prefix; "US-led": the name before a lower-case head.
+    const name = m[2] ?? m[3]!;
+    const s = m[2] ? m.index! + m[1]!.length + 1 : m.index!;
+    const type = retype(name, 'MISC', lex);
+    if (m[2] && type === 'MISC' && !lex.isDemonym(name) && !/(?:an|ese|ish|ern)$/.test(name)) continue;
+    if (m[3] && type !== 'PLACE') continue;
+    out.push(rule(s, s + name.length, type, 0.6));
+  }
+  return out;
+}
+
+/** Initials of the capitalised words of a name ("Shanghai Cooperation Organization" -> "SCO"). */
+export function initials(name: string): string {
+  let s = '';
+  for (const w of name.split(/[\s-]+/)) if (w && isCapitalised(w)) s += w[0];
+  return s;
+}
+
+/** "Shanghai Cooperation Organization (SCO)": the acronym gets the expansion's type. */
+export function acronymDefinitions(text: string, cands: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    const m = /^\s*\(([\p{Lu}][\p{Lu}\p{Ll}&]{1,9})\)/u.exec(text.slice(c.end, c.end + 16));
+    if (!m || !isAcronymOf(m[1]!, text.slice(c.start, c.end))) continue;
+    const s = c.end + m[0].indexOf(m[1]!);
+    out.push({ start: s, end: s + m[1]!.length, type: c.type, score: c.score, source: 'rule' });
+  }
+  return out;
+}
+
+/** Acronym letters equal the initials, or appear in order among the name's capitals. */
+export function isAcronymOf(acr: string, name: string): boolean {
+  const a = acr.replace(/[^\p{Lu}]/gu, '');
+  if (a.length < 2 || a === name) return false;
+  if (initials(name) === a) return true;
+  const caps = name.replace(/[^\p{Lu}]/gu, '');
+  let i = 0;
+  for (const ch of caps) if (ch === a[i]) i++;
+  return i === a.length && a[0] === caps[0];
+}

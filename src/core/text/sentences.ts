@@ -1,0 +1,61 @@
+// Rule-based sentence boundaries for context extraction (first sentence, co-mentions).
+// Linear: one regex finds candidate ends; a lookup decides whether an abbreviation blocks them.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const ABBREV = new Set(
+  ('mr mrs ms dr prof st sr jr gen sen rep gov lt col capt sgt adm cmdr rev hon messrs mt ft ' +
+    'inc ltd co corp plc no vs etc al fig jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k e.g i.e').split(' '),
+);
+const CANDIDATE = /[.!?…]+["”’)\]]*(?=\s)|\n/g;
+
+export function sentences(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  CANDIDATE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CANDIDATE.exec(text)) !== null) {
+    const end = m.index + m[0].length;
+    if (m[0] !== '\n' && blocked(text, m.index)) continue;
+    push(text, start, end, out);
+    start = end;
+  }
+  push(text, start, text.length, out);
+  return out;
+}
+
+/** A period after an abbreviation or a single initial ("J.") does not end a sentence. */
+function blocked(text: string, dot: number): boolean {
+  if (text[dot] !== '.') return false;
+  let i = dot;
+  while (i > 0 && i > dot - 12 && /[\p{L}.]/u.test(text[i - 1] ?? '')) i--;
+  const word = text.slice(i, dot).toLowerCase();
+  if (ABBREV.has(word)) return true;
+  if (word.length === 1 && /\p{Lu}/u.test(text[i] ?? '')) return true;
+  // The next word starts lower case: the sentence goes on ("approx. five").
+  const next = /\S/.exec(text.slice(dot + 1, dot + 40));
+  return next !== null && /\p{Ll}/u.test(next[0]);
+}
+
+function push(text: string, start: number, end: number, out: Span[]): void {
+  while (start < end && /\s/.test(text[start] ?? '')) start++;
+  while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+  if (end > start) out.push({ start, end });
+}
+
+/** Index of the sentence containing `pos` (binary search over sorted spans), or -1. */
+export function sentenceAt(spans: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid]!;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}

@@ -1,0 +1,41 @@
+// Word tokens for the document pass (propagation, title and quote windows).
+// One linear regex scan; the separators inside a word ("-", ".", "'") are never
+// word characters themselves, so the pattern cannot backtrack catastrophically.
+
+export interface Word {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+(?:[-.'’&][\p{L}\p{M}\p{N}]+)*/gu;
+const POSSESSIVE = /['’]s$/i;
+
+export function words(text: string, from = 0, to = text.length): Word[] {
+  const out: Word[] = [];
+  WORD.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text)) !== null && m.index < to) {
+    const start = m.index;
+    let end = start + m[0].length;
+    if (end > to) end = to;
+    // "Xi’s" -> "Xi" + "’s": a possessive is never part of a name.
+    const w = text.slice(start, end);
+    if (w.length > 2 && POSSESSIVE.test(w)) {
+      out.push({ start, end: end - 2, text: w.slice(0, -2) });
+      out.push({ start: end - 2, end, text: w.slice(-2) });
+    } else out.push({ start, end, text: w });
+  }
+  return out;
+}
+
+/** First character is an upper-case letter (works for any script that has case). */
+export function isCapitalised(w: string): boolean {
+  const c = w.charAt(0);
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+/** Every cased letter is upper case and there are at least two letters ("LONDON", "SCO"). */
+export function isAllCaps(w: string): boolean {
+  return w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase();
+}
