@@ -94,3 +94,14 @@ export function cityRecords(minPopulation: number): CityRec[] {
   out.sort((a, b) => b.population - a.population);
   return out;
 }
+
+/** Continents and sub-regions named in world-countries ("Europe", "Central Asia", "Middle Africa"). */
+export function regionNames(): string[] {
+  const list = require('world-countries') as { region?: string; subregion?: string }[];
+  const out = new Set<string>();
+  for (const c of list) {
+    if (c.region) out.add(c.region);
+    if (c.subregion) out.add(c.subregion);
+  }
+  return [...out];
+}
