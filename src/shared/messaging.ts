@@ -38,11 +38,12 @@ export async function sendToTab<K extends keyof ContentRequests & string>(
 }
 
 /**
- * Register handlers for the requests of one map. Messages that are not ours, or types this
- * context does not handle, are left for other listeners (the listener returns undefined).
+ * Register handlers for some of the requests of one map (each feature registers its own).
+ * Messages that are not ours, or types this listener does not handle, are left for other
+ * listeners (the listener returns undefined).
  * Returns a function that removes the listener.
  */
-export function handle<M extends RequestMap>(handlers: Handlers<M>): () => void {
+export function handle<M extends RequestMap>(handlers: Partial<Handlers<M>>): () => void {
   const listener = (message: unknown, sender: Runtime.MessageSender): Promise<Result<unknown>> | undefined => {
     if (!isEnvelope(message)) return undefined;
     const fn = (handlers as Record<string, ((p: unknown, s: unknown) => unknown) | undefined>)[message.type];
