@@ -6,7 +6,10 @@
 import browser from '../shared/browser';
 import { handle } from '../shared/messaging';
 import type { BackgroundRequests } from '../shared/messages';
+import { forwardCommand } from './commands';
 
 handle<BackgroundRequests>({
   'bg/ping': () => ({ version: browser.runtime.getManifest().version }),
 });
+
+browser.commands.onCommand.addListener((command) => void forwardCommand(command));

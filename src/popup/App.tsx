@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { loadPageState, type PopupPageState } from './page-status';
+import { SiteToggle } from './SiteToggle';
 
 export function App() {
   const [state, setState] = useState<PopupPageState>({ kind: 'loading' });
@@ -37,6 +38,7 @@ export function App() {
             Active on this article <span class="muted">(version {state.status.version}, {state.status.state})</span>
           </p>
         )}
+        {state.kind === 'active' && <SiteToggle url={state.status.url} />}
       </section>
     </>
   );

@@ -20,7 +20,12 @@ export interface PageStatus {
 /** Requests answered by the content script (sent with tabs.sendMessage). */
 export type ContentRequests = {
   'page/status': { req: null; res: PageStatus };
+  /** A browser keyboard command, forwarded by the background to the active tab. */
+  'page/command': { req: { command: PageCommand }; res: null };
 };
+
+/** Keyboard commands declared in manifest.json "commands". */
+export type PageCommand = 'toggle-highlights';
 
 /** Requests answered by the background (sent with runtime.sendMessage). */
 export type BackgroundRequests = {

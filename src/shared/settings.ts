@@ -1,0 +1,50 @@
+/**
+ * The reader's preferences in storage.local, so every context (content script, popup,
+ * background) reads the same values and a stopped service worker loses nothing.
+ */
+import browser from './browser';
+import type { EntityType } from '../core/types';
+import { migrate, siteKey, type Settings } from './settings-model';
+
+export * from './settings-model';
+
+export const SETTINGS_KEY = 'settings';
+
+export async function loadSettings(): Promise<Settings> {
+  const got = await browser.storage.local.get(SETTINGS_KEY);
+  return migrate(got[SETTINGS_KEY]);
+}
+
+async function update(change: (s: Settings) => void): Promise<Settings> {
+  const s = await loadSettings();
+  change(s);
+  await browser.storage.local.set({ [SETTINGS_KEY]: s });
+  return s;
+}
+
+export function setSiteHighlights(hostname: string, on: boolean): Promise<Settings> {
+  return update((s) => {
+    s.sites[siteKey(hostname)] = { highlights: on };
+  });
+}
+
+export function setShownTypes(types: EntityType[]): Promise<Settings> {
+  return update((s) => {
+    s.shownTypes = types;
+  });
+}
+
+/** Calls `cb` with the new settings whenever any context changes them. */
+export function onSettingsChanged(cb: (s: Settings) => void, signal: AbortSignal): void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
+    if (area === 'local' && SETTINGS_KEY in changes) cb(migrate(changes[SETTINGS_KEY]?.newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  signal.addEventListener('abort', () => {
+    try {
+      browser.storage.onChanged.removeListener(listener);
+    } catch {
+      // extension context already gone
+    }
+  });
+}
