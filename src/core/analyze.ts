@@ -10,6 +10,7 @@ import { propagate } from './entities/propagate.ts';
 import { assemble, type Placed } from './entities/assemble.ts';
 import { countryLexicon, type PlaceLexicon } from './entities/lexicon.ts';
 import { isTitleWord } from './entities/titles.ts';
+import { repairSpans } from './entities/repair.ts';
 
 export type { TaggerLike, RawMention } from './entities/candidate.ts';
 export type { PlaceLexicon } from './entities/lexicon.ts';
@@ -53,17 +54,22 @@ function candidates(text: string, tagger: TaggerLike, lex: PlaceLexicon, withDat
   const tagged: Candidate[] = [];
   for (const r of raw) {
     if (!(r.start >= 0 && r.end <= text.length && r.end > r.start)) continue;
-    const c: Candidate = { start: r.start, end: r.end, type: TYPE_OF_TAG[r.type] ?? 'MISC', score: r.score, source: 'tagger' };
+    const c: Candidate = { start: r.start, end: r.end, type: TYPE_OF_TAG[r.type] ?? 'MISC', score: confidence(r.score), source: 'tagger' };
     for (const x of cleanCandidate(text, c, lex)) if (!isTitleWord(text.slice(x.start, x.end))) tagged.push(x);
   }
   const rules = ruleMentions(text, lex);
   // Strong rules (datelines, websites) beat the tagger; weak ones only fill gaps.
   const ranked = [...rules.filter((r) => r.score >= 0.8), ...tagged, ...rules.filter((r) => r.score < 0.8)];
-  let kept = resolveOverlaps(ranked);
+  let kept = repairSpans(text, resolveOverlaps(ranked));
   kept = resolveOverlaps([...kept, ...acronymDefinitions(text, kept)]);
   if (withDates) {
     const dates = dateMentions(text).map((d): Candidate => ({ ...d, type: 'DATE', score: 0.9, source: 'rule' }));
     kept = resolveOverlaps([...kept, ...dates]);
   }
   return kept;
+}
+
+/** Tagger scores are Viterbi margins (0..~200 model units); squash them to 0..1. */
+function confidence(margin: number): number {
+  return Number.isFinite(margin) && margin > 0 ? 1 - Math.exp(-margin / 50) : 0;
 }

@@ -41,3 +41,12 @@ test('slashed datelines and "City, Country" places are split', () => {
 test('a span that is only a title or only punctuation disappears', () => {
   assert.deepEqual(clean('said “ then', '“', 'MISC'), []);
 });
+
+test('"US-led post-World War II" inside one span gives two names', () => {
+  assert.deepEqual(clean('replace the US-led post-World War II order', 'US-led post-World War II', 'MISC'), [['US', 'PLACE'], ['World War II', 'MISC']]);
+});
+
+test('trailing lower-case words are cut, connectors inside names are kept', () => {
+  assert.deepEqual(clean('The China-Russia summit would', 'China-Russia summit', 'PLACE'), [['China', 'PLACE'], ['Russia', 'PLACE']]);
+  assert.deepEqual(clean('at the Bank of England today', 'Bank of England', 'ORG'), [['Bank of England', 'ORG']]);
+});

@@ -33,6 +33,10 @@ function trim(text: string, s: Span, type: EntityType): Span | null {
   // Possessive 's / ’s.
   if (/['’]s$/i.test(t()) && end - start > 2) end -= 2;
   while (end > start && /[\s'’]/.test(text[end - 1]!)) end--;
+  // Trailing lower-case words are not part of a name ("China-Russia summit"); DATEs keep them.
+  if (type !== 'DATE') {
+    for (let m = /\s+\p{Ll}[\p{Ll}-]*$/u.exec(t()); m && /\p{Lu}/u.test(t().slice(0, m.index)) && !/\s(?:of|and|the|for|de|du|von|van|der)$/.test(t().slice(0, m.index + m[0].length)); m = /\s+\p{Ll}[\p{Ll}-]*$/u.exec(t())) end = start + m.index;
+  }
   // Leading determiner.
   const det = /^(?:the|The|THE)\s+/.exec(t());
   if (det && end - start > det[0].length) start += det[0].length;
@@ -70,15 +74,13 @@ function splitCompound(text: string, s: Span, type: EntityType, lex: PlaceLexico
     return out;
   }
   if (!str.includes('-')) return [{ ...s, type }];
-  // Only the first whitespace-separated word carries a prefix ("post-World War II").
-  const firstWord = /^[^\s]+/.exec(str)![0];
-  const dash = firstWord.indexOf('-');
-  const head = firstWord.slice(0, dash);
+  if (str.includes(' ')) return splitWords(text, s, type, lex);
+  const dash = str.indexOf('-');
+  const head = str.slice(0, dash);
   if (PREFIX.has(head.toLowerCase()) && /^\p{Ll}/u.test(head) && isCapitalised(str.slice(dash + 1))) {
     const rest = { start: s.start + dash + 1, end: s.end };
     return splitCompound(text, rest, retype(text.slice(rest.start, rest.end), type, lex), lex);
   }
-  if (str.includes(' ')) return [{ ...s, type }];
   const parts = str.split('-');
   const last = parts[parts.length - 1]!;
   if (parts.length === 2 && SUFFIX_RE.test(last) && isCapitalised(parts[0]!)) {
@@ -104,4 +106,40 @@ export function retype(name: string, fallback: EntityType, lex: PlaceLexicon): E
   if (lex.country(name)) return 'PLACE';
   if (lex.isDemonym(name) || /^\p{Lu}\p{Ll}+(?:an|ese|ish|ern|ic|i)$/u.test(name)) return 'MISC';
   return fallback;
+}
+
+/**
+ * A multi-word span containing "US-led" or "post-World": those words end or start a name
+ * ("US-led post-World War II" -> "US", "World War II").
+ */
+function splitWords(text: string, s: Span, type: EntityType, lex: PlaceLexicon): Array<Span & { type: EntityType }> {
+  const out: Array<Span & { type: EntityType }> = [];
+  let cur = -1;
+  let curEnd = -1;
+  let cut = false;
+  const close = () => {
+    if (cur >= 0) out.push(...splitCompound(text, { start: cur, end: curEnd }, cut ? retype(text.slice(cur, curEnd), type, lex) : type, lex));
+    cur = -1;
+  };
+  for (const m of text.slice(s.start, s.end).matchAll(/\S+/g)) {
+    const ws = s.start + m.index!;
+    const w = m[0];
+    const suffix = /^(\p{Lu}[^-]*)-\p{Ll}[\p{Ll}-]*$/u.exec(w);
+    const prefix = /^(\p{Ll}+)-\p{Lu}/u.exec(w);
+    if (suffix) {
+      close();
+      out.push({ start: ws, end: ws + suffix[1]!.length, type: retype(suffix[1]!, type, lex) });
+      cut = true;
+    } else if (prefix && PREFIX.has(prefix[1]!)) {
+      close();
+      cur = ws + prefix[1]!.length + 1;
+      curEnd = ws + w.length;
+      cut = true;
+    } else {
+      if (cur < 0) cur = ws;
+      curEnd = ws + w.length;
+    }
+  }
+  close();
+  return out;
 }

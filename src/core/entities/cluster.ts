@@ -6,6 +6,7 @@ import type { Candidate } from './candidate.ts';
 import type { EntityType } from '../types.ts';
 import { foldName, type PlaceLexicon } from './lexicon.ts';
 import { isAcronymOf, initials } from './rules.ts';
+import { isAllCaps } from '../text/words.ts';
 
 export interface Cluster {
   members: number[]; // indices into the candidate array, in text order
@@ -36,7 +37,9 @@ export function clusterMentions(text: string, cands: readonly Candidate[], lex: 
   for (let i = 0; i < n; i++) {
     const c = cands[i]!;
     const iso = c.type === 'DATE' ? null : lex.country(surf[i]!);
-    const key = c.type === 'DATE' ? `d:${foldName(surf[i]!)}` : iso ? `c:${iso}` : `n:${foldName(surf[i]!)}`;
+    // All-caps forms found by the tagger (tables, headlines) keep their own key; dateline rules fold.
+    const caps = c.source === 'tagger' && isAllCaps(surf[i]!) && surf[i]!.length > 3;
+    const key = c.type === 'DATE' ? `d:${foldName(surf[i]!)}` : iso ? `c:${iso}` : caps ? `u:${surf[i]}` : `n:${foldName(surf[i]!)}`;
     const first = byKey.get(key);
     if (first === undefined) byKey.set(key, i);
     else uf.union(first, i);

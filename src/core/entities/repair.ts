@@ -1,0 +1,46 @@
+// Repairs of tagger spans that need their neighbours (the tagger decides per token):
+// a name cut at a connector ("University of" + "New South Wales"), a place that heads a
+// longer name ("Beijing" + "Winter" + "Olympics"), a trailing numeral ("Nord Stream 1"),
+// and department names in parentheses inside job titles ("Lecturer (Politics ...)").
+import type { Candidate } from './candidate.ts';
+import { isTitlePart } from './titles.ts';
+
+const CONNECTOR = /\s(?:of|for|and|de|du|del|der|von|van)$/;
+const CAP_WORDS = /^(?:\s\p{Lu}[\p{L}\p{M}'’.-]*){0,3}\s$/u;
+
+export function repairSpans(text: string, sorted: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    let c = sorted[i]!;
+    const next = sorted[i + 1];
+    if (next && c.type !== 'DATE' && next.type !== 'DATE') {
+      const gap = text.slice(c.end, next.start);
+      const own = text.slice(c.start, c.end);
+      // "University of" + " " + "New South Wales" -> one name of the first type.
+      if (gap === ' ' && CONNECTOR.test(own)) {
+        c = { ...c, end: next.end, score: Math.max(c.score, next.score) };
+        i++;
+      } else if (c.type === 'PLACE' && (next.type === 'MISC' || next.type === 'ORG') && gap.length <= 40 && gap.length > 1 && CAP_WORDS.test(gap)) {
+        // "Beijing Winter Olympics", "London Stock Exchange": the place is a modifier.
+        c = { ...next, start: c.start };
+        i++;
+      }
+    }
+    if ((c.type === 'ORG' || c.type === 'MISC') && /\s/.test(text.slice(c.start, c.end))) {
+      // "Nord Stream 1", "Power of Siberia 2", "World War II"; not scores ("Somerset 83", "Pohang 3 Ulsan 2").
+      const m = /^ (?:\d{1,2}|I{1,3}|IV|V|VI{1,3})(?![\p{L}\p{N}]|[.,:-]\d| ?[%\d-]| \p{Lu}|\s*\n|\s*$)/u.exec(text.slice(c.end, c.end + 8));
+      if (m && !(next && next.start < c.end + m[0].length)) c = { ...c, end: c.end + m[0].length };
+    }
+    if (inRoleParens(text, c)) continue;
+    out.push(c);
+  }
+  return out;
+}
+
+/** "Senior Lecturer (Politics and International Relations)": a department, part of the title. */
+function inRoleParens(text: string, c: Candidate): boolean {
+  if (text[c.end] !== ')') return false;
+  const before = text.slice(Math.max(0, c.start - 30), c.start);
+  const m = /([\p{L}.]+)\s*\($/u.exec(before);
+  return m !== null && isTitlePart(m[1]!);
+}
