@@ -22,6 +22,8 @@ export type ContentRequests = {
   'page/status': { req: null; res: PageStatus };
   /** A browser keyboard command, forwarded by the background to the active tab. */
   'page/command': { req: { command: PageCommand }; res: null };
+  /** What the context card shows (tests, diagnostics); never exposed to the page. */
+  'page/card': { req: null; res: import('../content/card/types').CardSnapshot };
 };
 
 /** Keyboard commands declared in manifest.json "commands". */

@@ -1,0 +1,213 @@
+/**
+ * The one card: what it shows, where focus goes, and the exact undo of everything it changed.
+ * One preact root (the card element) is reused for every open and every swap.
+ */
+import { render } from 'preact';
+import { dialogLabel, announcement } from '../../core/entities/card-text';
+import { Card, type CardActions } from './Card';
+import { AttributeLedger, hideTooltip } from './page-attrs';
+import { Navigator } from './navigate';
+import { follow } from './position';
+import { entityMentions, mentionKey, partsOf } from './mentions';
+import { buildView } from './view';
+import type { Shell } from './shell';
+import type { CardDataSource, CardSnapshot, CardTimings, OpenHow } from './types';
+
+export interface Current {
+  el: HTMLElement;
+  key: string;
+  entityId: string;
+  how: OpenHow;
+  label: string;
+  dwellMs: number | null;
+}
+
+/** A new announcement replaces the old after this pause, so repeating the same text is spoken again. */
+const ANNOUNCE_PAUSE_MS = 100;
+
+export class CardCore {
+  readonly timings: CardTimings = { lastOpenToPaintMs: null };
+  private cur: Current | null = null;
+  private stopFollow: (() => void) | null = null;
+  private readonly ledger = new AttributeLedger();
+  private readonly nav: Navigator;
+  private readonly closeHooks: (() => void)[] = [];
+  private dismissedKey: string | null = null;
+  private suppressed: HTMLElement | null = null;
+  private requestedHow: OpenHow | null = null;
+  private announced = '';
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly actions: CardActions;
+
+  constructor(
+    private readonly source: CardDataSource,
+    private readonly shell: Shell,
+    private readonly doc: Document,
+  ) {
+    this.nav = new Navigator(doc);
+    this.actions = {
+      step: (direction) => {
+        if (!this.cur) return;
+        const list = entityMentions(source, this.cur.entityId);
+        const i = list.findIndex((el) => mentionKey(el) === this.cur!.key);
+        const target = list[(i + (direction === 'next' ? 1 : -1) + list.length) % list.length];
+        if (target) this.goTo(target);
+      },
+      goTo: (entityId) => {
+        const first = entityMentions(source, entityId)[0];
+        if (first) this.goTo(first);
+      },
+    };
+  }
+
+  current(): Current | null {
+    return this.cur;
+  }
+
+  open(el: HTMLElement, how: OpenHow, t0 = performance.now(), dwellMs: number | null = null): void {
+    const key = mentionKey(el);
+    if (this.cur?.key === key) {
+      if (how !== 'hover' && this.cur.how === 'hover') this.cur.how = how;
+      if (how !== 'hover') this.announce(this.cur.entityId);
+      return;
+    }
+    const view = buildView(this.source, el, this.doc);
+    if (!view) return;
+    const { card } = this.shell;
+    const wasOpen = this.cur !== null;
+    this.ledger.restoreAll(); // the previous mention's title
+    hideTooltip(this.ledger, el);
+    const label = dialogLabel(view.entity);
+    this.cur = { el, key, entityId: view.entity.id, how, label, dwellMs };
+
+    card.setAttribute('role', 'dialog');
+    card.setAttribute('aria-label', label);
+    render(<Card view={view} actions={this.actions} />, card);
+    card.hidden = false;
+    this.stopFollow?.();
+    if (!wasOpen) card.removeAttribute('data-placed');
+    this.stopFollow = follow(card, partsOf(this.source, el), () => card.setAttribute('data-placed', ''));
+    requestAnimationFrame(() => {
+      this.timings.lastOpenToPaintMs = Math.round((performance.now() - t0) * 10) / 10;
+    });
+    if (how !== 'hover') this.announce(view.entity.id);
+  }
+
+  close(opts: { returnFocus?: boolean } = {}): void {
+    for (const hook of this.closeHooks) hook();
+    const cur = this.cur;
+    if (!cur) return;
+    const { card } = this.shell;
+    // Move focus out before unmounting, or it would fall to <body> and the page would lose its place.
+    if (this.focusInCard() && (opts.returnFocus ?? true)) {
+      this.suppressed = cur.el;
+      cur.el.focus({ preventScroll: true });
+    }
+    this.stopFollow?.();
+    this.stopFollow = null;
+    this.cur = null;
+    render(null, card);
+    card.hidden = true;
+    card.removeAttribute('data-placed');
+    card.removeAttribute('role');
+    card.removeAttribute('aria-label');
+    this.ledger.restoreAll();
+  }
+
+  onClose(hook: () => void): void {
+    this.closeHooks.push(hook);
+  }
+
+  isHost(target: EventTarget | null): boolean {
+    return target === this.shell.host;
+  }
+
+  focusInCard(): boolean {
+    return this.doc.activeElement === this.shell.host && this.shell.root.activeElement !== null;
+  }
+
+  /** Buttons of the card, in tab order. */
+  controls(): HTMLElement[] {
+    return [...this.shell.card.querySelectorAll<HTMLElement>('button:not([disabled])')];
+  }
+
+  activeControl(): HTMLElement | null {
+    return (this.shell.root.activeElement as HTMLElement | null) ?? null;
+  }
+
+  dismissed(): string | null {
+    return this.dismissedKey;
+  }
+
+  setDismissed(key: string | null): void {
+    this.dismissedKey = key;
+  }
+
+  /** The next focusin on `el` is ours (focus returned to the mention) and must not reopen or re-announce. */
+  suppressFocus(el: HTMLElement): void {
+    this.suppressed = el;
+  }
+
+  takeFocusSuppression(el: HTMLElement): boolean {
+    const hit = this.suppressed !== null && mentionKey(this.suppressed) === mentionKey(el);
+    this.suppressed = null;
+    return hit;
+  }
+
+  takeRequestedHow(): OpenHow | null {
+    const how = this.requestedHow;
+    this.requestedHow = null;
+    return how;
+  }
+
+  /** Scrolls to and focuses a mention; its focusin opens (or swaps) the card as a keyboard open. */
+  goTo(el: HTMLElement): void {
+    this.requestedHow = 'keyboard';
+    this.nav.goTo(el, partsOf(this.source, el));
+    this.requestedHow = null;
+    if (this.cur?.key !== mentionKey(el)) this.open(el, 'keyboard'); // not focusable: open anyway
+  }
+
+  private announce(entityId: string): void {
+    const view = this.cur && this.cur.entityId === entityId ? buildView(this.source, this.cur.el, this.doc) : null;
+    if (!view) return;
+    const text = announcement(view.entity, view.entity.mentions.length);
+    const { live } = this.shell;
+    live.textContent = '';
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      live.textContent = text;
+      this.announced = text;
+    }, ANNOUNCE_PAUSE_MS);
+  }
+
+  snapshot(): CardSnapshot {
+    const cur = this.cur;
+    const { card } = this.shell;
+    const name = cur ? card.querySelector('.name') : null;
+    const cs = name ? getComputedStyle(name) : null;
+    const r = cur ? card.getBoundingClientRect() : null;
+    return {
+      open: cur !== null,
+      how: cur?.how ?? null,
+      entityId: cur?.entityId ?? null,
+      label: cur?.label ?? null,
+      text: cur ? card.innerText : '',
+      controls: cur ? this.controls().map((b) => (b.textContent ?? '').trim()) : [],
+      focusedControl: this.focusInCard() ? (this.activeControl()?.textContent ?? '').trim() : null,
+      rect: r ? { x: r.x, y: r.y, width: r.width, height: r.height } : null,
+      nameStyle: cs ? { fontSize: cs.fontSize, color: cs.color, display: cs.display } : null,
+      dwellMs: cur?.dwellMs ?? null,
+      announced: this.announced,
+      timings: { ...this.timings },
+    };
+  }
+
+  destroy(): void {
+    this.close({ returnFocus: true });
+    clearTimeout(this.announceTimer);
+    this.nav.clear();
+    render(null, this.shell.card);
+    this.ledger.restoreAll();
+  }
+}

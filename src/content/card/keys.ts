@@ -1,0 +1,64 @@
+/**
+ * Keyboard: the card behaves as if it were inserted right after its mention in the tab order.
+ *  - Tab on a mention whose card is open enters the card (first control);
+ *  - Tab/Shift+Tab move between the card's controls as usual;
+ *  - Shift+Tab on the first control and Esc anywhere return focus to the mention;
+ *  - Tab past the last control puts focus back on the mention WITHOUT preventing the default,
+ *    so the browser's own Tab continues from the mention to the next thing in the page;
+ *  - Alt+Shift+ArrowDown / ArrowUp go to the next / previous mention of any entity. No single
+ *    letters: they clash with screen-reader browse-mode keys (Hypothesis client #4738).
+ * Listeners are on the document in the capture phase; events from inside the closed root arrive
+ * retargeted to the host, and the root's own activeElement tells which control has focus.
+ */
+import type { CardCore } from './core';
+import { isEditable, mentionKey, mentionOf } from './mentions';
+import type { MentionDirection } from './types';
+
+export function wireKeys(core: CardCore, doc: Document, signal: AbortSignal, step: (d: MentionDirection) => void): void {
+  doc.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.defaultPrevented || e.isComposing) return;
+      if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
+        if (isEditable(e.composedPath()[0] ?? e.target)) return;
+        e.preventDefault();
+        step(e.key === 'ArrowDown' ? 'next' : 'previous');
+        return;
+      }
+      const cur = core.current();
+      if (!cur) return;
+      const inCard = core.focusInCard();
+      const focusedMention = mentionOf(doc.activeElement);
+      const onMention = !!focusedMention && mentionKey(focusedMention) === cur.key;
+
+      if (e.key === 'Escape' && !e.altKey && !e.ctrlKey && !e.metaKey) {
+        core.setDismissed(cur.key);
+        core.close({ returnFocus: true });
+        if (inCard || onMention) {
+          e.preventDefault();
+          e.stopPropagation(); // the page's own Esc (closing its menus) is not meant
+        }
+        return;
+      }
+      if (e.key !== 'Tab' || e.altKey || e.ctrlKey || e.metaKey) return;
+
+      const controls = core.controls();
+      if (onMention && !e.shiftKey && controls.length > 0) {
+        e.preventDefault();
+        controls[0]!.focus();
+        return;
+      }
+      if (!inCard) return;
+      const i = controls.indexOf(core.activeControl() as HTMLElement);
+      if (e.shiftKey && i <= 0) {
+        e.preventDefault();
+        core.suppressFocus(cur.el);
+        cur.el.focus({ preventScroll: true });
+      } else if (!e.shiftKey && i === controls.length - 1) {
+        // No preventDefault: the browser's Tab now starts from the mention.
+        core.close({ returnFocus: true });
+      }
+    },
+    { capture: true, signal },
+  );
+}

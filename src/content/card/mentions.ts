@@ -1,0 +1,91 @@
+/**
+ * Reading the highlighter's markup: which mention an event hit, the elements of one mention
+ * (a mention crossing an inline boundary is wrapped in several elements with the same index),
+ * and the mentions that keyboard navigation visits.
+ */
+import { ATTR_ENTITY, ATTR_SHOWN_TYPES, MENTION_TAG, readMention } from '../highlight/markup';
+import type { EntityType } from '../../core/types';
+import type { CardDataSource } from './types';
+
+/** The mention element `node` is in, if any. */
+export function mentionOf(node: EventTarget | null): HTMLElement | null {
+  const el = asElement(node)?.closest(MENTION_TAG);
+  return el && readMention(el) ? (el as HTMLElement) : null;
+}
+
+/** Duck-typed rather than `instanceof`, which fails across realms (frames, Firefox Xrays). */
+export function asElement(node: EventTarget | null): Element | null {
+  return node && (node as Node).nodeType === 1 ? (node as Element) : null;
+}
+
+/** "e3#12": entity and mention index. Two elements with the same key are parts of one mention. */
+export function mentionKey(el: Element): string {
+  const m = readMention(el);
+  return m ? `${m.entityId}#${m.mentionIndex}` : '';
+}
+
+/** Types the page currently highlights; null when the attribute is absent (everything counts). */
+function shownTypes(doc: Document): Set<string> | null {
+  const attr = doc.documentElement.getAttribute(ATTR_SHOWN_TYPES);
+  return attr === null ? null : new Set(attr.split(/\s+/).filter(Boolean));
+}
+
+export function isShownType(doc: Document, type: EntityType): boolean {
+  const shown = shownTypes(doc);
+  return shown ? shown.has(type) : type !== 'DATE';
+}
+
+/** One element per mention (its first part), in text order. */
+function firstParts(elements: Iterable<Element>): HTMLElement[] {
+  const seen = new Set<string>();
+  const out: HTMLElement[] = [];
+  for (const el of elements) {
+    const key = mentionKey(el);
+    if (!key || seen.has(key) || !el.isConnected) continue;
+    seen.add(key);
+    out.push(el as HTMLElement);
+  }
+  return out;
+}
+
+/** The mentions of one entity, one element each, in text order. */
+export function entityMentions(source: CardDataSource, entityId: string): HTMLElement[] {
+  return firstParts(source.mentionElements(entityId));
+}
+
+/** Every element of the mention `el` belongs to. */
+export function partsOf(source: CardDataSource, el: HTMLElement): HTMLElement[] {
+  const m = readMention(el);
+  if (!m) return [el];
+  const key = mentionKey(el);
+  const parts = source.mentionElements(m.entityId).filter((p) => mentionKey(p) === key);
+  return parts.length > 0 ? parts : [el];
+}
+
+/** All highlighted mentions in the page, of the types shown, one element each, in text order. */
+export function allMentions(doc: Document): HTMLElement[] {
+  const shown = shownTypes(doc);
+  const els = doc.querySelectorAll(`${MENTION_TAG}[${ATTR_ENTITY}]`);
+  return firstParts([...els].filter((el) => (shown ? shown.has(readMention(el)?.type ?? '') : true)));
+}
+
+/** Where a keyboard step starts when no mention has focus: the first mention below the viewport top. */
+export function indexFromViewport(list: HTMLElement[], direction: 'next' | 'previous', viewportHeight: number): number {
+  if (direction === 'next') {
+    const i = list.findIndex((el) => el.getBoundingClientRect().top >= 0);
+    return i < 0 ? list.length - 1 : i - 1; // the step adds one
+  }
+  let last = -1;
+  list.forEach((el, i) => {
+    if (el.getBoundingClientRect().bottom <= viewportHeight) last = i;
+  });
+  return last < 0 ? 0 : last + 1; // the step subtracts one
+}
+
+/** Typing in a field or an editable region: shortcuts must not fire. */
+export function isEditable(target: EventTarget | null): boolean {
+  const el = asElement(target);
+  if (!el) return false;
+  if (el.localName === 'input' || el.localName === 'textarea' || el.localName === 'select') return true;
+  return (el as HTMLElement).isContentEditable === true;
+}

@@ -1,0 +1,60 @@
+/**
+ * Entry point of the context card: mounts the one card for a page and wires its triggers.
+ * `signal` is the only teardown channel: aborting it removes every listener, unmounts preact,
+ * removes the host and restores every page attribute the card changed.
+ */
+import { CardCore } from './core';
+import { createShell } from './shell';
+import { wireTriggers } from './triggers';
+import { wireKeys } from './keys';
+import { allMentions, indexFromViewport, mentionKey, mentionOf } from './mentions';
+import type { CardController, CardDataSource, MentionDirection, MountOptions } from './types';
+
+/** The controller of the page's live card, for browser commands (see nextMention below). */
+let live: CardController | null = null;
+
+export function mountCards(source: CardDataSource, opts: MountOptions): CardController {
+  const doc = opts.doc ?? document;
+  const { signal } = opts;
+  const shell = createShell(doc);
+  const core = new CardCore(source, shell, doc);
+
+  const step = (direction: MentionDirection): HTMLElement | null => {
+    const list = allMentions(doc);
+    if (list.length === 0) return null;
+    const from = mentionOf(doc.activeElement) ?? core.current()?.el ?? null;
+    const key = from ? mentionKey(from) : '';
+    let i = key ? list.findIndex((el) => mentionKey(el) === key) : -1;
+    if (i < 0) i = indexFromViewport(list, direction, doc.defaultView?.innerHeight ?? 0);
+    const target = list[(i + (direction === 'next' ? 1 : -1) + list.length) % list.length]!;
+    core.goTo(target);
+    return target;
+  };
+
+  wireTriggers(core, doc, signal);
+  wireKeys(core, doc, signal, step);
+
+  const controller: CardController = {
+    open: (el, how) => core.open(el, how),
+    close: () => core.close({ returnFocus: true }),
+    isOpen: () => core.current() !== null,
+    nextMention: step,
+    snapshot: () => core.snapshot(),
+    timings: core.timings,
+  };
+  live = controller;
+
+  const teardown = () => {
+    core.destroy();
+    shell.destroy();
+    if (live === controller) live = null;
+  };
+  if (signal.aborted) teardown();
+  else signal.addEventListener('abort', teardown, { once: true });
+  return controller;
+}
+
+/** Moves to the next/previous mention in the page (for a browser command); null when no card is mounted. */
+export function nextMention(direction: MentionDirection): HTMLElement | null {
+  return live?.nextMention(direction) ?? null;
+}

@@ -1,0 +1,53 @@
+/** Builds what one card shows for one mention element, from the analysis and the markup. */
+import type { DocumentAnalysis, Entity } from '../../core/types';
+import { clipMarked, markParts } from '../../core/entities/card-text';
+import { readMention } from '../highlight/markup';
+import type { CardView, RelatedEntity } from './Card';
+import { entityMentions, isShownType, mentionKey } from './mentions';
+import type { CardDataSource } from './types';
+
+const RELATED_MAX = 5;
+/** Page Previews caps its extract at 525 characters; a card next to the text can be shorter. */
+const SENTENCE_MAX = 320;
+
+const indexes = new WeakMap<DocumentAnalysis, Map<string, Entity>>();
+
+/** Entity by id; the index is rebuilt only when the analysis object changes. */
+export function entityById(analysis: DocumentAnalysis, id: string): Entity | undefined {
+  let map = indexes.get(analysis);
+  if (!map) {
+    map = new Map(analysis.entities.map((e) => [e.id, e]));
+    indexes.set(analysis, map);
+  }
+  return map.get(id);
+}
+
+export function buildView(source: CardDataSource, el: HTMLElement, doc: Document): CardView | null {
+  const m = readMention(el);
+  if (!m) return null;
+  const analysis = source.analysis();
+  const entity = entityById(analysis, m.entityId);
+  if (!entity) return null;
+
+  const mentions = entityMentions(source, entity.id);
+  const key = mentionKey(el);
+  const position = mentions.findIndex((x) => mentionKey(x) === key);
+
+  let sentence = null;
+  if (entity.firstSentence) {
+    const first = analysis.mentions[entity.mentions[0] ?? -1]?.text;
+    const needles = [...(first ? [first] : []), entity.name, ...entity.aliases];
+    const parts = markParts(entity.firstSentence, needles) ?? { before: entity.firstSentence, mark: '', after: '' };
+    sentence = clipMarked(parts, SENTENCE_MAX);
+  }
+
+  const related: RelatedEntity[] = [];
+  for (const id of entity.coMentioned) {
+    if (related.length >= RELATED_MAX) break;
+    const other = entityById(analysis, id);
+    if (!other || other.id === entity.id || !isShownType(doc, other.type)) continue;
+    if (source.mentionElements(id).length === 0) continue; // nothing to move to
+    related.push({ id, name: other.name, type: other.type });
+  }
+  return { entity, position, total: mentions.length, sentence, related };
+}
