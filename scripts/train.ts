@@ -18,7 +18,7 @@ const opt = (name: string, def: string) => {
 };
 const flag = (name: string) => args.includes('--' + name);
 
-export const DEFAULTS = { epochs: 12, bits: 20, seed: 20030 };
+export const DEFAULTS = { epochs: 12, bits: 18, seed: 20030 };
 const epochs = Number(opt('epochs', String(DEFAULTS.epochs)));
 const bits = Number(opt('bits', String(DEFAULTS.bits)));
 const seed = Number(opt('seed', String(DEFAULTS.seed)));

@@ -7,13 +7,10 @@ export function fnv(h: number, c: number): number {
 
 /** Mixes two 32-bit values into a well-spread unsigned 32-bit hash. */
 export function mix(a: number, b: number): number {
-  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(b, 0xc2b2ae35);
-  h ^= h >>> 15;
-  h = Math.imul(h, 0x2c1b3c6d);
-  h ^= h >>> 12;
-  h = Math.imul(h, 0x297a2d39);
-  h ^= h >>> 15;
-  return h >>> 0;
+  let h = Math.imul((a + 0x9e3779b9) ^ b, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
 }
 
 /** FNV-1a of a JS string after the same normalisation the features use (lower-case, ASCII quotes). */

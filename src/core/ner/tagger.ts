@@ -1,6 +1,6 @@
 // Inference: sentence -> hashed features -> int8 emission sums -> constrained Viterbi -> spans.
 // All buffers are reused across sentences; nothing here allocates per token except the Token list.
-import { FeatureExtractor, MAXF } from './features.ts';
+import { FeatureExtractor, MAXF, TYPE_CACHE } from './features.ts';
 import { readModel, type ModelData } from './model-format.ts';
 import { splitSentences, MAX_SENT, type Sentence } from './sentences.ts';
 import { allowed, isB, isI, NTAGS, TYPES, typeOf, type TagType } from './tags.ts';
@@ -30,8 +30,12 @@ class NerTagger implements Tagger {
   private emit = new Float64Array(MAX_SENT * NTAGS);
   private tags = new Uint8Array(MAX_SENT);
   private margins = new Float64Array(MAX_SENT);
+  private fbuf = new Int32Array(MAXF);
+  private localSum = new Float64Array(TYPE_CACHE * 9);
+  private localId = new Int32Array(TYPE_CACHE);
 
   constructor(private readonly m: ModelData) {
+    if (m.T !== NTAGS || NTAGS !== 9) throw new Error('ner model: expected 9 BIO tags, got ' + m.T);
     this.fx = new FeatureExtractor({ gaz: m.gaz, caps: m.caps });
     this.mask = (1 << m.hashBits) - 1;
     const T = NTAGS;
@@ -58,16 +62,37 @@ class NerTagger implements Tagger {
   }
 
   private chunk(text: string, toks: readonly Token[], from: number, n: number, out: RawMention[]): void {
-    const T = NTAGS, W = this.m.weights, mask = this.mask;
-    this.fx.extract(text, toks, from, n);
-    const feats = this.fx.feats, nfeat = this.fx.nfeat, emit = this.emit;
-    emit.fill(0, 0, n * T);
+    const W = this.m.weights, mask = this.mask;
+    const fx = this.fx;
+    fx.prepare(text, toks, from, n);
+    const buf = this.fbuf, emit = this.emit, lsum = this.localSum, lid = this.localId;
+    // 9 tags unrolled into locals: one pass over each weight row, no stores in the inner loop.
+    // Token-local features are summed once per word type and cached under the type's record id.
     for (let i = 0; i < n; i++) {
-      const fb = i * MAXF, eb = i * T, nf = nfeat[i]!;
-      for (let k = 0; k < nf; k++) {
-        const r = (feats[fb + k]! & mask) * T;
-        for (let t = 0; t < T; t++) emit[eb + t] = emit[eb + t]! + W[r + t]!;
+      const slot = fx.slot[i]!, id = fx.typeId(i), lb = slot * 9;
+      if (lid[slot] !== id) {
+        const nf = fx.local(i, buf, 0);
+        let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
+        for (let k = 0; k < nf; k++) {
+          const r = (buf[k]! & mask) * 9;
+          s0 += W[r]!; s1 += W[r + 1]!; s2 += W[r + 2]!; s3 += W[r + 3]!; s4 += W[r + 4]!;
+          s5 += W[r + 5]!; s6 += W[r + 6]!; s7 += W[r + 7]!; s8 += W[r + 8]!;
+        }
+        lsum[lb] = s0; lsum[lb + 1] = s1; lsum[lb + 2] = s2; lsum[lb + 3] = s3; lsum[lb + 4] = s4;
+        lsum[lb + 5] = s5; lsum[lb + 6] = s6; lsum[lb + 7] = s7; lsum[lb + 8] = s8;
+        lid[slot] = id;
       }
+      const nf = fx.context(i, buf, 0);
+      let s0 = lsum[lb]!, s1 = lsum[lb + 1]!, s2 = lsum[lb + 2]!, s3 = lsum[lb + 3]!, s4 = lsum[lb + 4]!;
+      let s5 = lsum[lb + 5]!, s6 = lsum[lb + 6]!, s7 = lsum[lb + 7]!, s8 = lsum[lb + 8]!;
+      for (let k = 0; k < nf; k++) {
+        const r = (buf[k]! & mask) * 9;
+        s0 += W[r]!; s1 += W[r + 1]!; s2 += W[r + 2]!; s3 += W[r + 3]!; s4 += W[r + 4]!;
+        s5 += W[r + 5]!; s6 += W[r + 6]!; s7 += W[r + 7]!; s8 += W[r + 8]!;
+      }
+      const eb = i * 9;
+      emit[eb] = s0; emit[eb + 1] = s1; emit[eb + 2] = s2; emit[eb + 3] = s3; emit[eb + 4] = s4;
+      emit[eb + 5] = s5; emit[eb + 6] = s6; emit[eb + 7] = s7; emit[eb + 8] = s8;
     }
     const tags = this.tags;
     const best = this.dec.decode(n, emit, this.trans, tags);

@@ -1,13 +1,28 @@
 // First-order Viterbi over the small BIO tag set, plus max-marginals for confidence scores.
 // trans layout: (T + 2) rows of T: row p < T = previous tag, row T = start, row T + 1 = end.
+// Only legal transitions (per `allowed`) are visited: I-X can only follow B-X / I-X.
+import { allowed } from './tags.ts';
+
 const NEG = -1e30;
 
 export class Decoder {
   private alpha = new Float64Array(0);
   private beta = new Float64Array(0);
   private back = new Uint8Array(0);
+  private readonly prevs: Uint8Array[] = []; // legal previous tags of each tag
+  private readonly nexts: Uint8Array[] = []; // legal next tags of each tag
 
-  constructor(private readonly T: number) {}
+  constructor(private readonly T: number) {
+    for (let t = 0; t < T; t++) {
+      const p: number[] = [], n: number[] = [];
+      for (let u = 0; u < T; u++) {
+        if (allowed(u, t)) p.push(u);
+        if (allowed(t, u)) n.push(u);
+      }
+      this.prevs.push(Uint8Array.from(p));
+      this.nexts.push(Uint8Array.from(n));
+    }
+  }
 
   private ensure(n: number): void {
     if (this.alpha.length >= n * this.T) return;
@@ -22,13 +37,15 @@ export class Decoder {
     const T = this.T;
     if (n === 0) return 0;
     this.ensure(n);
-    const a = this.alpha, bp = this.back;
+    const a = this.alpha, bp = this.back, prevs = this.prevs;
     for (let t = 0; t < T; t++) a[t] = trans[T * T + t]! + emit[t]!;
     for (let i = 1; i < n; i++) {
       const o = i * T, po = o - T;
       for (let t = 0; t < T; t++) {
+        const ps = prevs[t]!;
         let best = NEG, arg = 0;
-        for (let p = 0; p < T; p++) {
+        for (let k = 0; k < ps.length; k++) {
+          const p = ps[k]!;
           const v = a[po + p]! + trans[p * T + t]!;
           if (v > best) { best = v; arg = p; }
         }
@@ -52,14 +69,16 @@ export class Decoder {
    * (0 where the best path already has `o`). Reuses alpha from decode.
    */
   marginsAgainst(n: number, emit: Float64Array, trans: Float64Array, best: number, o: number, margins: Float64Array): void {
-    const T = this.T, a = this.alpha, b = this.beta, endRow = (T + 1) * T;
+    const T = this.T, a = this.alpha, b = this.beta, endRow = (T + 1) * T, nexts = this.nexts;
     const lo = (n - 1) * T;
     for (let t = 0; t < T; t++) b[lo + t] = trans[endRow + t]!;
     for (let i = n - 2; i >= 0; i--) {
       const x = i * T, nx = x + T;
       for (let t = 0; t < T; t++) {
+        const ns = nexts[t]!;
         let m = NEG;
-        for (let c = 0; c < T; c++) {
+        for (let k = 0; k < ns.length; k++) {
+          const c = ns[k]!;
           const v = trans[t * T + c]! + emit[nx + c]! + b[nx + c]!;
           if (v > m) m = v;
         }
