@@ -34,6 +34,7 @@ const STATIC = [
   ['src/options/options.html', 'options.html'],
   ['src/options/options.css', 'options.css'],
   ['src/ui/theme.css', 'theme.css'],
+  ['src/content/highlights.css', 'content.css'], // mention styles, injected by the manifest's content_scripts css
   ['icons', 'icons'],
   ['models', 'models'],
 ];

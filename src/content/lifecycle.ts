@@ -7,6 +7,9 @@ import browser from '../shared/browser';
 import { handle } from '../shared/messaging';
 import type { ContentRequests } from '../shared/messages';
 import { watchExtensionContext } from './context-watch';
+import { createAnnotator } from './annotate/annotator'; // [highlighter wiring, temporary]
+import { registerAnnotationHandlers } from './annotate/messages'; // [highlighter wiring, temporary]
+import { loadAnalyzer } from './model/load'; // [highlighter wiring, temporary]
 
 /** Attribute on <html> that says the content script runs here (and which version). */
 export const ROOT_MARK = 'data-archyde-annotator';
@@ -40,6 +43,13 @@ export function startContentScript(): void {
       // The extension context is already gone; its listeners went with it.
     }
   });
+
+  // [highlighter wiring, temporary until the lifecycle owner calls these] annotate the article:
+  const annotator = createAnnotator({ doc: document, analyze: { load: loadAnalyzer }, signal });
+  const stopAnnotationHandlers = registerAnnotationHandlers(annotator);
+  signal.addEventListener('abort', () => { try { stopAnnotationHandlers(); } catch { /* context gone */ } });
+  annotator.setVisible(true);
+  void annotator.annotate().catch(() => undefined);
 
   watchExtensionContext(() => teardown.abort(), signal);
 }

@@ -24,7 +24,40 @@ export type ContentRequests = {
   'page/command': { req: { command: PageCommand }; res: null };
   /** What the context card shows (tests, diagnostics); never exposed to the page. */
   'page/card': { req: null; res: import('../content/card/types').CardSnapshot };
+  /** Turn highlights on (annotate and show) or off (remove every element: the page's DOM as it was). */
+  'page/highlights': { req: { on: boolean }; res: AnnotationSummary };
+  /** The current annotation and the page's entities (popup, diagnostics, tests). */
+  'page/annotation': { req: null; res: AnnotationSummary & { entityList: EntitySummary[] } };
+  /** The article as the extension reads it: how it was found and its text blocks (diagnostics, tests). */
+  'page/article': { req: null; res: { method: string; blocks: string[] } };
 };
+
+/** The highlights on the page and how they were made (src/content/annotate). */
+export interface AnnotationSummary {
+  /** Highlights are on the page. */
+  on: boolean;
+  /** An article was found. */
+  found: boolean;
+  /** How the article was found, e.g. "archyde:.entry-content". */
+  method: string;
+  mentions: number;
+  entities: number;
+  /** Mention elements on the page. */
+  elements: number;
+  /** Analyzer runs since the page loaded. */
+  runs: number;
+  /** Synchronous time the annotator has spent on this page, ms. */
+  busyMs: number;
+  timings: { modelLoadMs: number; analysisMs: number; highlightMs: number; paintedMs: number; longestSliceMs: number; slices: number };
+}
+
+/** One entity of the page's analysis, as the popup lists it. */
+export interface EntitySummary {
+  id: string;
+  name: string;
+  type: string;
+  mentions: number;
+}
 
 /** Keyboard commands declared in manifest.json "commands". */
 export type PageCommand = 'toggle-highlights';

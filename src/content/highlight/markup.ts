@@ -18,6 +18,12 @@ export const ATTR_MENTION = 'data-aa-mention'; // index into DocumentAnalysis.me
 
 /** Attribute on <html> that turns highlight colours on ("on") or off (absent). */
 export const ATTR_HIGHLIGHTS = 'data-aa-highlights';
+/**
+ * Put on every element the extension adds to the page other than mention elements (e.g. the
+ * card's host): the article reader never treats such a subtree as article text.
+ */
+export const ATTR_UI = 'data-aa-ui';
+
 /** Attribute on <html> listing the types shown, e.g. "PERSON ORG PLACE MISC" (dates are off by default). */
 export const ATTR_SHOWN_TYPES = 'data-aa-types';
 

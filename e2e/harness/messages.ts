@@ -1,0 +1,72 @@
+/**
+ * Sends a typed request to the content script of the tab showing `articleUrl`, from an extension
+ * page (a test's page cannot use tabs.sendMessage). The tab id is found as in popup.ts: ask each
+ * tab's content script for its URL.
+ */
+import type { ContentRequests } from '../../src/shared/messages';
+import type { ExtensionBrowser, TabDriver } from './types';
+
+type Reply = { ok: boolean; value?: unknown; error?: string } | undefined;
+
+export class ContentMessenger {
+  private constructor(private readonly page: TabDriver) {}
+
+  /** One extension page, reused for every message of a test. Close it (or push it to `tabs`). */
+  static async open(ext: ExtensionBrowser): Promise<ContentMessenger> {
+    return new ContentMessenger(await ext.openExtensionPage('popup.html?tab=-1'));
+  }
+
+  get tab(): TabDriver {
+    return this.page;
+  }
+
+  async send<K extends keyof ContentRequests & string>(
+    articleUrl: string,
+    type: K,
+    payload: ContentRequests[K]['req'],
+  ): Promise<ContentRequests[K]['res']> {
+    const reply = (await this.page.evaluate(
+      async ({ url, type, payload }: { url: string; type: string; payload: unknown }) => {
+        type Api = {
+          tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> };
+        };
+        const g = globalThis as unknown as { browser?: Api; chrome: Api };
+        const api = g.browser ?? g.chrome;
+        for (const t of await api.tabs.query({})) {
+          if (t.id === undefined) continue;
+          try {
+            const status = (await api.tabs.sendMessage(t.id, { type: 'page/status', payload: null })) as Reply;
+            if (!status?.ok || (status.value as { url?: string }).url !== url) continue;
+            return (await api.tabs.sendMessage(t.id, { type, payload })) as Reply;
+          } catch {
+            // no content script in that tab
+          }
+        }
+        return { ok: false, error: `no tab with a content script at ${url}` };
+      },
+      { url: articleUrl, type, payload },
+    )) as Reply;
+    if (!reply) throw new Error(`no reply to ${type}`);
+    if (!reply.ok) throw new Error(`${type}: ${reply.error}`);
+    return reply.value as ContentRequests[K]['res'];
+  }
+
+  close(): Promise<void> {
+    return this.page.close();
+  }
+}
+
+/** One-off request (opens and closes an extension page). */
+export async function sendToContent<K extends keyof ContentRequests & string>(
+  ext: ExtensionBrowser,
+  articleUrl: string,
+  type: K,
+  payload: ContentRequests[K]['req'],
+): Promise<ContentRequests[K]['res']> {
+  const m = await ContentMessenger.open(ext);
+  try {
+    return await m.send(articleUrl, type, payload);
+  } finally {
+    await m.close();
+  }
+}

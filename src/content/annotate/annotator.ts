@@ -1,0 +1,189 @@
+/**
+ * The page-side pipeline: find the article, analyse its whole text once, highlight block by
+ * block in short slices, then follow the page's changes (see observer.ts). One instance per
+ * page; aborting `signal` undoes everything it did.
+ */
+import type { DocumentAnalysis } from '../../core/types';
+import type { Analyzer } from '../../core/analyze';
+import { findArticle, type FoundArticle } from '../article/find';
+import { collectTextBlocks } from '../article/blocks';
+import { ATTR_ENTITY, ATTR_HIGHLIGHTS, MENTION_TAG } from '../highlight/markup';
+import { BlockHighlights } from './apply';
+import { createChangeWatcher } from './observer';
+import { joinArticle, planBlocks } from './plan';
+import { afterPaint, Slicer } from './scheduler';
+import { emptyResult, type AnnotationResult, type AnnotatorStats } from './result';
+
+export type { AnnotationResult, AnnotatorStats } from './result';
+
+export interface AnnotatorOptions {
+  doc: Document;
+  /** The analyzer, or a loader called once on the first annotate() (its time is the model-load timing). */
+  analyze: Analyzer | { load(): Promise<Analyzer> };
+  signal: AbortSignal;
+}
+
+export interface Annotator {
+  annotate(): Promise<AnnotationResult>;
+  removeAll(): void;
+  setVisible(on: boolean): void;
+  analysis(): DocumentAnalysis;
+  mentionElements(entityId: string): HTMLElement[];
+  onChange(cb: (result: AnnotationResult) => void): () => void;
+  stats(): AnnotatorStats;
+}
+
+/** Less article text than this is not an article yet (e.g. rendered later by script). */
+const MIN_ARTICLE_CHARS = 200;
+
+export function createAnnotator({ doc, analyze, signal }: AnnotatorOptions): Annotator {
+  let analyzer: Analyzer | null = typeof analyze === 'function' ? analyze : null;
+  let article: FoundArticle | null = null;
+  let current: DocumentAnalysis = { mentions: [], entities: [] };
+  let result: AnnotationResult = emptyResult();
+  let active = false; // between annotate() and removeAll()
+  let runs = 0;
+  let runBusyMs = 0;
+  let queue: Promise<unknown> = Promise.resolve();
+  let pending: Promise<AnnotationResult> | null = null;
+  const listeners = new Set<(r: AnnotationResult) => void>();
+
+  const watcher = createChangeWatcher(async () => {
+    await serial(() => (article ? update(false) : locate(false)));
+  }, signal);
+  const mutate = <T>(fn: () => T): T => {
+    watcher.flush();
+    try {
+      return fn();
+    } finally {
+      watcher.discard();
+    }
+  };
+  const highlights = new BlockHighlights(mutate);
+
+  /** Runs never overlap: a change-triggered run waits for the one in progress. */
+  function serial<T>(fn: () => Promise<T>): Promise<T> {
+    const next = queue.then(fn, fn);
+    queue = next.catch(() => undefined);
+    return next;
+  }
+
+  async function loadAnalyzer(): Promise<Analyzer> {
+    if (analyzer) return analyzer;
+    const t0 = performance.now();
+    analyzer = await (analyze as { load(): Promise<Analyzer> }).load();
+    result.timings.modelLoadMs = performance.now() - t0;
+    return analyzer;
+  }
+
+  /** Finds the article; when there is none yet, watches the document for it. */
+  async function locate(first: boolean): Promise<AnnotationResult> {
+    if (!active || signal.aborted) return result;
+    const found = findArticle(doc);
+    const blocks = collectTextBlocks(found.body, found.headline);
+    const chars = blocks.reduce((n, b) => n + b.text.length, 0);
+    if (found.method === 'body' || chars < MIN_ARTICLE_CHARS) {
+      watcher.disconnect();
+      if (doc.body) watcher.observe(doc.body);
+      result = { ...result, found: false, method: found.method };
+      return result;
+    }
+    article = found;
+    watcher.disconnect();
+    watcher.observe(found.body);
+    if (found.headline && !found.body.contains(found.headline)) watcher.observe(found.headline);
+    return update(first);
+  }
+
+  /** One pass: re-read, re-analyse the whole text, reconcile block by block in slices. */
+  async function update(first: boolean): Promise<AnnotationResult> {
+    if (!active || signal.aborted || !article) return result;
+    if (!article.body.isConnected) {
+      highlights.dropExcept(new Set());
+      article = null;
+      return locate(first);
+    }
+    const run = await loadAnalyzer();
+    const t0 = performance.now();
+    const blocks = collectTextBlocks(article.body, article.headline);
+    const joined = joinArticle(blocks);
+    current = run(joined.text);
+    runs++;
+    const t1 = performance.now();
+    const plans = planBlocks(blocks, joined, current);
+    highlights.dropExcept(new Set(blocks.map((b) => b.element)));
+    runBusyMs += performance.now() - t0;
+    const slicer = new Slicer(); // analysis is one synchronous call; only highlighting is sliced
+    let touched = 0;
+    for (const plan of plans) {
+      if (!active || signal.aborted) break;
+      const outcome = highlights.reconcile(plan);
+      if (outcome === 'wrapped') touched++;
+      if (outcome === 'stale') watcher.poke();
+      if (slicer.expired()) await slicer.next();
+    }
+    slicer.end();
+    runBusyMs += slicer.busyMs;
+    const t2 = performance.now();
+    if (first) await afterPaint();
+    result = {
+      found: true,
+      method: article.method,
+      blocks: blocks.length,
+      mentions: current.mentions.length,
+      entities: current.entities.length,
+      elements: highlights.elements().length,
+      touchedBlocks: touched,
+      timings: {
+        ...result.timings,
+        analysisMs: t1 - t0,
+        highlightMs: t2 - t1,
+        paintedMs: first ? performance.now() - t0 : result.timings.paintedMs,
+        longestSliceMs: slicer.longest,
+        slices: slicer.slices,
+      },
+    };
+    for (const cb of listeners) cb(result);
+    return result;
+  }
+
+  signal.addEventListener('abort', () => {
+    active = false;
+    watcher.disconnect();
+    highlights.removeAll();
+    doc.documentElement.removeAttribute(ATTR_HIGHLIGHTS);
+  });
+
+  return {
+    annotate() {
+      if (signal.aborted) return Promise.resolve(result);
+      if (active && pending) return pending; // the first pass is still running: share it
+      active = true;
+      pending = serial(() => (article ? update(true) : locate(true)));
+      return pending;
+    },
+    removeAll() {
+      active = false;
+      pending = null;
+      watcher.disconnect();
+      highlights.removeAll();
+      article = null;
+      result = { ...result, elements: 0 };
+      for (const cb of listeners) cb(result);
+    },
+    setVisible(on) {
+      if (on) doc.documentElement.setAttribute(ATTR_HIGHLIGHTS, 'on');
+      else doc.documentElement.removeAttribute(ATTR_HIGHLIGHTS);
+      highlights.setVisible(on);
+    },
+    analysis: () => current,
+    mentionElements(entityId) {
+      return highlights.elements().filter((el) => el.localName === MENTION_TAG && el.getAttribute(ATTR_ENTITY) === entityId && el.isConnected);
+    },
+    onChange(cb) {
+      listeners.add(cb);
+      return () => listeners.delete(cb);
+    },
+    stats: () => ({ runs, busyMs: runBusyMs + watcher.busyMs }),
+  };
+}

@@ -1,0 +1,102 @@
+/**
+ * Brings each block's highlights in line with its plan, touching only blocks that need it:
+ * a block whose text and mention offsets are unchanged keeps its elements (only their ids are
+ * refreshed, since a whole-article re-analysis renumbers mentions); any other block is undone
+ * exactly, re-read, and wrapped afresh. Every DOM change goes through `mutate`, so the change
+ * watcher can drop the records of our own mutations.
+ */
+import { joinBlocks, mentionPieces } from '../../core/anchoring/offsets';
+import { collectBlock } from '../article/blocks';
+import { applyAttrs, recordIntact, unwrapBlock, wrapBlock, type BlockRecord, type MentionAttrs, type WrapPiece } from '../highlight/highlighter';
+import type { BlockPlan } from './plan';
+
+export type Outcome = 'same' | 'wrapped' | 'stale' | 'given-up';
+
+/** After this many times the page has undone our elements in a block, we leave that block alone. */
+const MAX_UNDONE = 5;
+
+export type Mutate = <T>(fn: () => T) => T;
+
+export class BlockHighlights {
+  private readonly records = new Map<Element, BlockRecord>();
+  private readonly undone = new WeakMap<Element, number>();
+  private readonly attrs = new WeakMap<HTMLElement, MentionAttrs>();
+  private visible = false;
+
+  constructor(private readonly mutate: Mutate) {}
+
+  reconcile(plan: BlockPlan): Outcome {
+    const el = plan.block.element;
+    const rec = this.records.get(el);
+    const intact = rec ? recordIntact(el, rec) : false;
+    if (rec && intact && rec.text === plan.block.text && rec.signature === plan.signature) {
+      this.mutate(() => this.label(rec, plan));
+      return 'same';
+    }
+    if (rec && !intact) {
+      const n = (this.undone.get(el) ?? 0) + 1;
+      this.undone.set(el, n);
+      if (n > MAX_UNDONE) return 'given-up';
+    }
+    return this.mutate(() => {
+      if (rec) {
+        unwrapBlock(rec);
+        this.records.delete(el);
+      }
+      const fresh = collectBlock(plan.block);
+      if (!fresh || fresh.text !== plan.block.text) return 'stale'; // changed since it was analysed
+      if (plan.mentions.length === 0) return 'wrapped';
+      const pieces: WrapPiece[] = mentionPieces(joinBlocks([fresh.parts]), plan.mentions).map((p) => ({
+        node: p.node,
+        start: p.start,
+        end: p.end,
+        key: p.mention,
+        attrs: plan.mentions[p.mention]!.attrs,
+      }));
+      const record = wrapBlock(fresh.nodes, pieces, this.visible, fresh.text, plan.signature);
+      this.records.set(el, record);
+      this.label(record, plan);
+      return 'wrapped';
+    });
+  }
+
+  private label(rec: BlockRecord, plan: BlockPlan): void {
+    rec.wrappers.forEach((w, i) => {
+      const a = plan.mentions[rec.keys[i]!]!.attrs;
+      this.attrs.set(w, a);
+      applyAttrs(w, a, this.visible);
+    });
+  }
+
+  /** Undoes blocks that are no longer part of the article (removed by the page, or now excluded). */
+  dropExcept(keep: ReadonlySet<Element>): void {
+    for (const [el, rec] of this.records) {
+      if (keep.has(el)) continue;
+      this.mutate(() => unwrapBlock(rec));
+      this.records.delete(el);
+    }
+  }
+
+  removeAll(): void {
+    this.mutate(() => {
+      for (const rec of this.records.values()) unwrapBlock(rec);
+    });
+    this.records.clear();
+  }
+
+  /** Hidden highlights keep their elements but have no tab stops. */
+  setVisible(on: boolean): void {
+    if (on === this.visible) return;
+    this.visible = on;
+    this.mutate(() => {
+      for (const el of this.elements()) {
+        const a = this.attrs.get(el);
+        if (a) applyAttrs(el, a, on);
+      }
+    });
+  }
+
+  elements(): HTMLElement[] {
+    return [...this.records.values()].flatMap((r) => r.wrappers);
+  }
+}

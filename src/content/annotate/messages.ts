@@ -1,0 +1,61 @@
+/**
+ * Message handlers for the annotator: the popup (and the e2e tests) turn highlights on and off
+ * and read what was found. Returns the function that removes the handlers.
+ */
+import { handle } from '../../shared/messaging';
+import type { AnnotationSummary, ContentRequests } from '../../shared/messages';
+import type { Annotator } from './annotator';
+import type { AnnotationResult } from './result';
+import { findArticle } from '../article/find';
+import { collectTextBlocks } from '../article/blocks';
+
+function summary(annotator: Annotator, r: AnnotationResult): AnnotationSummary {
+  const { runs, busyMs } = annotator.stats();
+  return {
+    on: r.elements > 0,
+    found: r.found,
+    method: r.method,
+    mentions: r.mentions,
+    entities: r.entities,
+    elements: r.elements,
+    runs,
+    busyMs,
+    timings: { ...r.timings },
+  };
+}
+
+export function registerAnnotationHandlers(annotator: Annotator): () => void {
+  let last: AnnotationResult | null = null;
+  const stop = annotator.onChange((r) => {
+    last = r;
+  });
+  const current = async (): Promise<AnnotationResult> => last ?? (await annotator.annotate());
+  const unhandle = handle<ContentRequests>({
+    'page/highlights': async ({ on }) => {
+      if (on) {
+        const r = await annotator.annotate();
+        annotator.setVisible(true);
+        return summary(annotator, r);
+      }
+      annotator.setVisible(false);
+      annotator.removeAll();
+      return summary(annotator, last ?? (await current()));
+    },
+    'page/annotation': async () => {
+      const r = await current();
+      const analysis = annotator.analysis();
+      return {
+        ...summary(annotator, r),
+        entityList: analysis.entities.map((e) => ({ id: e.id, name: e.name, type: e.type, mentions: e.mentions.length })),
+      };
+    },
+    'page/article': () => {
+      const found = findArticle(document);
+      return { method: found.method, blocks: collectTextBlocks(found.body, found.headline).map((b) => b.text) };
+    },
+  });
+  return () => {
+    stop();
+    unhandle();
+  };
+}

@@ -1,0 +1,109 @@
+/**
+ * Watches the page for text changes we should follow (lazy-loaded paragraphs, a re-rendered
+ * paragraph, a late-rendered article) and calls `run` coalesced and rate-limited:
+ *  - our own mutations never count: the annotator takes the pending records right after each
+ *    of its DOM changes and drops them (`discard`), and records about our elements are ignored;
+ *  - bursts coalesce: the first relevant change arms one timer, later ones ride along;
+ *  - a page that never stops mutating cannot make us loop: the gap between runs doubles while
+ *    changes keep coming (up to MAX_GAP_MS) and relaxes once the page is quiet.
+ */
+import { ATTR_UI, MENTION_TAG } from '../highlight/markup';
+
+export const DEBOUNCE_MS = 150;
+export const BASE_GAP_MS = 400;
+export const MAX_GAP_MS = 8000;
+/** A run starting within the gap plus this of the previous one means "the page keeps changing". */
+const BUSY_SLACK_MS = 1000;
+
+function isOurs(node: Node): boolean {
+  const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  if (!el) return false;
+  return el.localName === MENTION_TAG || el.localName.startsWith('archyde-') || el.hasAttribute(ATTR_UI);
+}
+
+function relevant(r: MutationRecord): boolean {
+  if (r.type === 'characterData') return !(r.target.parentElement?.closest(`[${ATTR_UI}]`));
+  const nodes = [...r.addedNodes, ...r.removedNodes];
+  return nodes.some((n) => !isOurs(n) && (n.nodeType === Node.ELEMENT_NODE || n.nodeType === Node.TEXT_NODE));
+}
+
+export interface ChangeWatcher {
+  observe(target: Node): void;
+  disconnect(): void;
+  /** Handles records queued but not delivered yet (call before our own mutations). */
+  flush(): void;
+  /** Drops queued records (call right after our own mutations). */
+  discard(): void;
+  /** Asks for a run as if the page had changed (e.g. a block went stale mid-run). */
+  poke(): void;
+  /** Time spent in our observer callbacks, ms. */
+  readonly busyMs: number;
+}
+
+export function createChangeWatcher(run: () => Promise<void>, signal: AbortSignal): ChangeWatcher {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let running = false;
+  let again = false;
+  let gap = BASE_GAP_MS;
+  let lastRunEnd = -Infinity;
+  let busyMs = 0;
+
+  const fire = async () => {
+    timer = null;
+    if (signal.aborted) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    const started = performance.now();
+    gap = started - lastRunEnd < gap + BUSY_SLACK_MS ? Math.min(gap * 2, MAX_GAP_MS) : BASE_GAP_MS;
+    try {
+      await run();
+    } finally {
+      running = false;
+      lastRunEnd = performance.now();
+      if (again) {
+        again = false;
+        schedule();
+      }
+    }
+  };
+
+  function schedule(): void {
+    if (timer !== null || signal.aborted) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    const wait = Math.max(DEBOUNCE_MS, lastRunEnd + gap - performance.now());
+    timer = setTimeout(() => void fire(), wait);
+  }
+
+  const handle = (records: MutationRecord[]) => {
+    const t0 = performance.now();
+    if (records.some(relevant)) schedule();
+    busyMs += performance.now() - t0;
+  };
+
+  const mo = new MutationObserver(handle);
+  signal.addEventListener('abort', () => {
+    mo.disconnect();
+    if (timer !== null) clearTimeout(timer);
+  });
+
+  return {
+    observe: (target) => mo.observe(target, { childList: true, subtree: true, characterData: true }),
+    disconnect: () => {
+      mo.disconnect();
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
+    },
+    flush: () => handle(mo.takeRecords()),
+    discard: () => void mo.takeRecords(),
+    poke: schedule,
+    get busyMs() {
+      return busyMs;
+    },
+  };
+}

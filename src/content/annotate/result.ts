@@ -1,0 +1,49 @@
+/** What one annotation pass reports, for the popup, the benchmarks and the e2e tests. */
+
+export interface AnnotationTimings {
+  /** Fetching and parsing the model (first pass only), ms. */
+  modelLoadMs: number;
+  /** Reading the article and running the analyzer over its whole text, ms. */
+  analysisMs: number;
+  /** Wrapping mentions, from the end of analysis to the last slice, ms (includes yields). */
+  highlightMs: number;
+  /** From the start of the first pass to the first frame painted with highlights, ms. */
+  paintedMs: number;
+  /** Longest synchronous highlighting slice, ms. */
+  longestSliceMs: number;
+  slices: number;
+}
+
+export interface AnnotationResult {
+  /** An article was found (false: none yet; the document is being watched for one). */
+  found: boolean;
+  method: string;
+  blocks: number;
+  mentions: number;
+  entities: number;
+  /** Mention elements on the page. */
+  elements: number;
+  /** Blocks wrapped or re-wrapped by the last pass. */
+  touchedBlocks: number;
+  timings: AnnotationTimings;
+}
+
+export interface AnnotatorStats {
+  /** Analyzer runs so far. */
+  runs: number;
+  /** Synchronous time spent on this page by the annotator (passes and observer callbacks), ms. */
+  busyMs: number;
+}
+
+export function emptyResult(): AnnotationResult {
+  return {
+    found: false,
+    method: 'none',
+    blocks: 0,
+    mentions: 0,
+    entities: 0,
+    elements: 0,
+    touchedBlocks: 0,
+    timings: { modelLoadMs: 0, analysisMs: 0, highlightMs: 0, paintedMs: 0, longestSliceMs: 0, slices: 0 },
+  };
+}

@@ -1,0 +1,101 @@
+/**
+ * The article as blocks of text: the headline, then each paragraph-like element of the body,
+ * with its text nodes in order. Inline markup (links, emphasis, our own mention elements) stays
+ * part of its block; excluded subtrees (see exclude.ts) contribute nothing.
+ */
+import type { Part } from '../../core/anchoring/offsets';
+import { blockText } from '../../core/anchoring/offsets';
+import { isExcluded } from './exclude';
+
+/** Elements that start a new block; text is assigned to its nearest such ancestor. */
+const BLOCK_TAGS = new Set([
+  'p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'dd', 'dt', 'td', 'th', 'caption',
+  'div', 'section', 'article', 'main', 'body', 'ul', 'ol', 'dl', 'table', 'tbody', 'thead', 'tfoot', 'tr',
+  'figure', 'details', 'summary', 'address', 'center', 'hgroup',
+]);
+
+export interface TextBlock {
+  element: Element;
+  /** Text nodes and synthetic separators (for <br>), in order. */
+  parts: Part[];
+  /** The text nodes of `parts`, in order (one per node part). */
+  nodes: Text[];
+  text: string;
+  /** Set for the headline: all its text is one block. */
+  whole?: boolean;
+}
+
+interface Draft {
+  element: Element;
+  parts: Part[];
+  nodes: Text[];
+}
+
+function nearestBlock(node: Node, root: Element): Element {
+  for (let el = node.parentElement; el && el !== root; el = el.parentElement) {
+    if (BLOCK_TAGS.has(el.localName)) return el;
+  }
+  return root;
+}
+
+/**
+ * Walks `root` and groups its text into blocks in document order. `skip` (e.g. the headline
+ * when it sits inside the body) is left out with its subtree.
+ */
+export function collectBlocksIn(root: Element, skip: Element | null = null): TextBlock[] {
+  const doc = root.ownerDocument;
+  const drafts = new Map<Element, Draft>();
+  const order: Draft[] = [];
+  let last: Draft | null = null;
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) =>
+      n.nodeType === Node.ELEMENT_NODE && (n === skip || isExcluded(n as Element)) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+  });
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const isBr = n.nodeType === Node.ELEMENT_NODE && (n as Element).localName === 'br';
+    if (n.nodeType !== Node.TEXT_NODE && !isBr) continue;
+    const el = nearestBlock(n, root);
+    let d = drafts.get(el);
+    if (!d) {
+      d = { element: el, parts: [], nodes: [] };
+      drafts.set(el, d);
+      order.push(d);
+    } else if (last !== d && d.parts.length > 0) {
+      d.parts.push({ text: '\n', node: false }); // a nested block interrupted this one: keep words apart
+    }
+    last = d;
+    if (isBr) d.parts.push({ text: '\n', node: false });
+    else {
+      d.parts.push({ text: (n as Text).data, node: true });
+      d.nodes.push(n as Text);
+    }
+  }
+  const out: TextBlock[] = [];
+  for (const d of order) {
+    const text = blockText(d.parts);
+    if (text.trim()) out.push({ ...d, text });
+  }
+  return out;
+}
+
+/** All text under `el` as one block (the headline, whatever its inner markup). */
+function wholeBlock(el: Element): TextBlock | null {
+  const inner = collectBlocksIn(el);
+  if (inner.length === 0) return null;
+  const sep: Part = { text: '\n', node: false };
+  const parts = inner.flatMap((b, i) => (i > 0 ? [sep, ...b.parts] : b.parts));
+  return { element: el, parts, nodes: inner.flatMap((b) => b.nodes), text: blockText(parts), whole: true };
+}
+
+/** The headline block (if any) followed by the body's blocks. */
+export function collectTextBlocks(body: Element, headline: Element | null): TextBlock[] {
+  const head = headline ? wholeBlock(headline) : null;
+  const inBody = headline && body.contains(headline) ? headline : null;
+  return [...(head ? [head] : []), ...collectBlocksIn(body, inBody)];
+}
+
+/** Re-reads one block after its nodes changed (e.g. after unwrapping): the same rules, one element. */
+export function collectBlock(block: Pick<TextBlock, 'element' | 'whole'>): TextBlock | null {
+  if (block.whole) return wholeBlock(block.element);
+  return collectBlocksIn(block.element).find((b) => b.element === block.element) ?? null;
+}
