@@ -26,7 +26,7 @@ export interface Current {
 const ANNOUNCE_PAUSE_MS = 100;
 
 export class CardCore {
-  readonly timings: CardTimings = { lastOpenToPaintMs: null };
+  readonly timings: CardTimings = { lastOpenToPaintMs: null, lastRenderMs: null };
   private cur: Current | null = null;
   private stopFollow: (() => void) | null = null;
   private readonly ledger = new AttributeLedger();
@@ -60,6 +60,21 @@ export class CardCore {
     };
   }
 
+  /**
+   * Renders one card off-document while the page is idle, so the first real open does not pay for
+   * compiling the card's code paths (~30 ms cold vs ~3 ms warm measured in Chromium).
+   */
+  prewarm(): void {
+    if (this.cur) return;
+    const first = this.source.analysis().entities.find((e) => this.source.mentionElements(e.id).length > 0);
+    const el = first && this.source.mentionElements(first.id)[0];
+    const view = el ? buildView(this.source, el, this.doc) : null;
+    if (!view) return;
+    const scratch = this.doc.createElement('div');
+    render(<Card view={view} actions={this.actions} />, scratch);
+    render(null, scratch);
+  }
+
   current(): Current | null {
     return this.cur;
   }
@@ -87,6 +102,7 @@ export class CardCore {
     this.stopFollow?.();
     if (!wasOpen) card.removeAttribute('data-placed');
     this.stopFollow = follow(card, partsOf(this.source, el), () => card.setAttribute('data-placed', ''));
+    this.timings.lastRenderMs = Math.round((performance.now() - t0) * 10) / 10;
     requestAnimationFrame(() => {
       this.timings.lastOpenToPaintMs = Math.round((performance.now() - t0) * 10) / 10;
     });

@@ -34,6 +34,12 @@ export function mountCards(source: CardDataSource, opts: MountOptions): CardCont
   wireTriggers(core, doc, signal);
   wireKeys(core, doc, signal, step);
 
+  const win = doc.defaultView;
+  const idle = win?.requestIdleCallback
+    ? win.requestIdleCallback(() => !signal.aborted && core.prewarm(), { timeout: 2000 })
+    : setTimeout(() => !signal.aborted && core.prewarm(), 500);
+  signal.addEventListener('abort', () => (win?.cancelIdleCallback ? win.cancelIdleCallback(idle as number) : clearTimeout(idle)), { once: true });
+
   const controller: CardController = {
     open: (el, how) => core.open(el, how),
     close: () => core.close({ returnFocus: true }),

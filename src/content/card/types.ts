@@ -19,6 +19,8 @@ export type MentionDirection = 'next' | 'previous';
 export interface CardTimings {
   /** From the open timer (or focus) to the first animation frame after rendering. */
   lastOpenToPaintMs: number | null;
+  /** The synchronous part of that: building the view and rendering it. */
+  lastRenderMs: number | null;
 }
 
 /** What the user sees and where focus is; answers the extension-only 'page/card' request (tests, diagnostics). */
