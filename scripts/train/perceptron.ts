@@ -1,6 +1,6 @@
 // Structured averaged perceptron (Collins 2002) over hashed features with constrained first-order
 // Viterbi, using the same FeatureExtractor and Decoder as inference.
-import { FeatureExtractor, MAXF, type Lexicons } from '../../src/core/ner/features.ts';
+import { bucketShift, FeatureExtractor, MAXF, type Lexicons } from '../../src/core/ner/features.ts';
 import { allowed, NTAGS } from '../../src/core/ner/tags.ts';
 import type { Token } from '../../src/core/ner/tokenize.ts';
 import { Decoder } from '../../src/core/ner/viterbi.ts';
@@ -46,7 +46,7 @@ export interface TrainOptions {
 }
 
 export function train(data: Instance[], lex: Lexicons, opt: TrainOptions): Trained {
-  const T = NTAGS, mask = (1 << opt.hashBits) - 1;
+  const T = NTAGS, shift = bucketShift(opt.hashBits), rows = 1 << opt.hashBits;
   // 1. features once
   const fx = new FeatureExtractor(lex);
   let total = 0;
@@ -61,14 +61,14 @@ export function train(data: Instance[], lex: Lexicons, opt: TrainOptions): Train
       tokOff[ti++] = nf;
       const c = fx.nfeat[i]!;
       if (nf + c > feats.length) { const g = new Uint32Array(feats.length * 2); g.set(feats); feats = g; }
-      for (let k = 0; k < c; k++) feats[nf++] = (fx.feats[i * MAXF + k]! & mask) * T;
+      for (let k = 0; k < c; k++) feats[nf++] = (fx.feats[i * MAXF + k]! >>> shift) * T;
     }
   });
   tokOff[ti] = nf;
   sentTok[data.length] = ti;
 
   // 2. perceptron
-  const W = new Float32Array((mask + 1) * T), A = new Float64Array((mask + 1) * T);
+  const W = new Float32Array(rows * T), A = new Float64Array(rows * T);
   const TR = new Float64Array((T + 2) * T), TA = new Float64Array((T + 2) * T);
   const constraint = new Float64Array((T + 2) * T);
   for (let p = 0; p <= T; p++) for (let c = 0; c < T; c++) if (!allowed(p, c)) constraint[p * T + c] = -1e9;

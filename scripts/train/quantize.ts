@@ -5,7 +5,7 @@ import { writeModel } from '../../src/core/ner/model-format.ts';
 import { NTAGS } from '../../src/core/ner/tags.ts';
 import type { Trained } from './perceptron.ts';
 
-export function quantize(t: Trained, hashBits: number, gaz: HashTable, caps: HashTable, clipPct = 0.9999): Uint8Array {
+export function quantize(t: Trained, hashBits: number, gaz: HashTable, caps: HashTable, flags = 0, clipPct = 0.9999): Uint8Array {
   const w = t.weights;
   const sample: number[] = [];
   const stride = Math.max(1, Math.floor(w.length / 2_000_000));
@@ -20,5 +20,5 @@ export function quantize(t: Trained, hashBits: number, gaz: HashTable, caps: Has
   }
   const trans = new Float32Array(t.trans.length);
   for (let i = 0; i < trans.length; i++) trans[i] = t.trans[i]! / scale;
-  return writeModel({ T: NTAGS, hashBits, scale, trans, weights: q, gaz, caps });
+  return writeModel({ T: NTAGS, hashBits, scale, trans, weights: q, gaz, caps, flags });
 }

@@ -28,6 +28,15 @@ export function tokenKey(text: string, s: number, e: number): number {
 
 const F_CAP = 1, F_ALLCAP = 2, F_DIGIT = 4, F_LETTER = 8, F_LOWER = 16, F_HYPHEN = 32;
 const PAD_L = [0x1b873593, 0x2f3a4d5b, 0x51d2a3e7, 0x7a1c3e95];
+// Feature hashes are multiplicative (cheap enough to inline); the weight row is taken from the
+// HIGH bits (bucket = h >>> (32 - hashBits)), where a multiplicative hash mixes best.
+const M1 = 0x9e3779b1 | 0, M2 = 0x85ebca77 | 0;
+const K = new Int32Array(64).map((_, k) => Math.imul(k * 2 + 1, 0x27d4eb2d) ^ 0x165667b1); // per-template salts
+const f1 = (t: number, a: number) => Math.imul(t ^ a, M1);
+const f2 = (t: number, a: number, b: number) => Math.imul(Math.imul(t ^ a, M1) ^ b, M2);
+const f3 = (t: number, a: number, b: number, c: number) => Math.imul(Math.imul(Math.imul(t ^ a, M1) ^ b, M2) ^ c, M1);
+/** Row of the weight table for feature hash h. */
+export const bucketShift = (hashBits: number) => 32 - hashBits;
 const CACHE_BITS = 13;
 const CACHE = 1 << CACHE_BITS;
 export const TYPE_CACHE = CACHE;
@@ -183,21 +192,21 @@ export class FeatureExtractor {
   /** Features that depend only on token i's characters. Returns the new count. */
   local(i: number, out: Int32Array, o: number): number {
     const r = this.rec, b = this.slot[i]! * R_SIZE;
-    out[o++] = 1; // bias
-    out[o++] = mix(2, r[b + R_HW]!);
-    out[o++] = mix(3, r[b + R_HL]!);
+    out[o++] = K[1]!; // bias
+    out[o++] = f1(K[2]!, r[b + R_HW]!);
+    out[o++] = f1(K[3]!, r[b + R_HL]!);
     const sh = r[b + R_SH]!;
-    out[o++] = mix(4, sh);
+    out[o++] = f1(K[4]!, sh);
     for (let k = 0; k < 4; k++) {
       const p = r[b + R_PRE + k]!, s = r[b + R_SUF + k]!;
-      if (p) out[o++] = p;
-      if (s) out[o++] = s;
+      if (p) out[o++] = f1(K[5 + k]!, p);
+      if (s) out[o++] = f1(K[10 + k]!, s);
     }
     const len = r[b + R_LEN]!;
-    out[o++] = mix(mix(50, len > 15 ? 15 : len), sh);
+    out[o++] = f2(K[50]!, len > 15 ? 15 : len, sh);
     if (r[b + R_FL]! & F_HYPHEN) {
-      out[o++] = mix(51, r[b + R_HY]!);
-      out[o++] = mix(52, r[b + R_HY + 1]!);
+      out[o++] = f1(K[51]!, r[b + R_HY]!);
+      out[o++] = f1(K[52]!, r[b + R_HY + 1]!);
     }
     return o;
   }
@@ -209,35 +218,35 @@ export class FeatureExtractor {
     const fl = this.fl[j]!, sc = this.sentCase, pos = i < 3 ? i : 3;
     const l0 = hl[j]!, lm1 = hl[j - 1]!, lp1 = hl[j + 1]!;
     const s0 = sh[j]!, sm1 = sh[j - 1]!, sp1 = sh[j + 1]!;
-    out[o++] = mix(20, lm1);
-    out[o++] = mix(21, lp1);
-    out[o++] = mix(22, hl[j - 2]!);
-    out[o++] = mix(23, hl[j + 2]!);
-    out[o++] = mix(24, sm1);
-    out[o++] = mix(25, sp1);
-    out[o++] = mix(26, sh[j - 2]!);
-    out[o++] = mix(27, sh[j + 2]!);
-    out[o++] = mix(mix(28, lm1), l0);
-    out[o++] = mix(mix(29, l0), lp1);
-    out[o++] = mix(mix(30, sm1), s0);
-    out[o++] = mix(mix(31, s0), sp1);
-    out[o++] = mix(mix(mix(32, sm1), s0), sp1);
-    out[o++] = mix(mix(33, lm1), s0);
-    out[o++] = mix(mix(34, s0), lp1);
+    out[o++] = f1(K[20]!, lm1);
+    out[o++] = f1(K[21]!, lp1);
+    out[o++] = f1(K[22]!, hl[j - 2]!);
+    out[o++] = f1(K[23]!, hl[j + 2]!);
+    out[o++] = f1(K[24]!, sm1);
+    out[o++] = f1(K[25]!, sp1);
+    out[o++] = f1(K[26]!, sh[j - 2]!);
+    out[o++] = f1(K[27]!, sh[j + 2]!);
+    out[o++] = f2(K[28]!, lm1, l0);
+    out[o++] = f2(K[29]!, l0, lp1);
+    out[o++] = f2(K[30]!, sm1, s0);
+    out[o++] = f2(K[31]!, s0, sp1);
+    out[o++] = f3(K[32]!, sm1, s0, sp1);
+    out[o++] = f2(K[33]!, lm1, s0);
+    out[o++] = f2(K[34]!, s0, lp1);
     const gm = this.gmask[i]!, g0 = gz[j]!;
     if (gm) {
-      for (let bit = 0; bit < 8; bit++) if (gm & (1 << bit)) out[o++] = mix(40, bit * 8 + this.gpos[i]!);
-      out[o++] = mix(41, g0);
+      for (let bit = 0; bit < 8; bit++) if (gm & (1 << bit)) out[o++] = f1(K[40]!, bit * 8 + this.gpos[i]!);
+      out[o++] = f1(K[41]!, g0);
     }
-    out[o++] = mix(42, gz[j - 1]!);
-    out[o++] = mix(43, gz[j + 1]!);
-    out[o++] = mix(mix(44, gz[j - 1]!), gz[j + 1]! + 1024 * (fl & 3));
-    out[o++] = mix(45, sc * 64 + pos * 16 + (fl & 15));
-    out[o++] = mix(mix(46, sc * 16 + pos), s0);
-    out[o++] = mix(47, cb[j]! * 64 + sc * 16 + pos * 4 + (fl & 3));
-    out[o++] = mix(48, cb[j - 1]! * 16 + cb[j]! * 256 + cb[j + 1]!);
-    if (sc !== 0) out[o++] = mix(mix(49, sc), l0);
-    out[o++] = mix(mix(53, s0), g0 * 16 + cb[j]!);
+    out[o++] = f1(K[42]!, gz[j - 1]!);
+    out[o++] = f1(K[43]!, gz[j + 1]!);
+    out[o++] = f2(K[44]!, gz[j - 1]!, gz[j + 1]! + 1024 * (fl & 3));
+    out[o++] = f1(K[45]!, sc * 64 + pos * 16 + (fl & 15));
+    out[o++] = f2(K[46]!, sc * 16 + pos, s0);
+    out[o++] = f1(K[47]!, cb[j]! * 64 + sc * 16 + pos * 4 + (fl & 3));
+    out[o++] = f1(K[48]!, cb[j - 1]! * 16 + cb[j]! * 256 + cb[j + 1]!);
+    if (sc !== 0) out[o++] = f2(K[49]!, sc, l0);
+    out[o++] = f2(K[53]!, s0, g0 * 16 + cb[j]!);
     return o;
   }
 

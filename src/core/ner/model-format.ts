@@ -1,5 +1,5 @@
 // Binary model layout (little-endian, every section 4-byte aligned, read as typed-array views):
-//   header  8 x u32: magic 'ANER', version, T, hashBits, scale (f32), gazCap, capsCap, 0
+//   header  8 x u32: magic 'ANER', version, T, hashBits, scale (f32), gazCap, capsCap, flags (bit 0: dev sets in training)
 //   trans   f32 x (T + 2) * T, already divided by scale (rows: prev tags, start, end)
 //   weights i8 x (2^hashBits * T): emission weight / scale, rounded
 //   gaz keys u32 x gazCap, caps keys u32 x capsCap, gaz vals u8 x gazCap, caps vals u8 x capsCap
@@ -17,14 +17,18 @@ export interface ModelData {
   weights: Int8Array;
   gaz: HashTable;
   caps: HashTable;
+  /** bit 0: the CoNLL / CrossNER development sets were part of the training data */
+  flags: number;
 }
+
+export const FLAG_TRAINED_ON_DEV = 1;
 
 export function writeModel(m: ModelData): Uint8Array {
   const gazCap = m.gaz.keys.length, capsCap = m.caps.keys.length;
   const size = HEADER + m.trans.length * 4 + m.weights.length + (gazCap + capsCap) * 5;
   const buf = new Uint8Array(Math.ceil(size / 4) * 4);
   const dv = new DataView(buf.buffer);
-  const u32 = [MAGIC, VERSION, m.T, m.hashBits, 0, gazCap, capsCap, 0];
+  const u32 = [MAGIC, VERSION, m.T, m.hashBits, 0, gazCap, capsCap, m.flags];
   u32.forEach((v, i) => dv.setUint32(i * 4, v, true));
   dv.setFloat32(16, m.scale, true);
   let o = HEADER;
@@ -63,7 +67,7 @@ export function readModel(bytes: Uint8Array): ModelData {
   const capsVals = new Uint8Array(b.buffer, o, capsCap);
   if (o + capsCap > b.byteOffset + b.length) throw new Error('ner model: truncated');
   return {
-    T, hashBits, scale, trans, weights,
+    T, hashBits, scale, trans, weights, flags: head[7]!,
     gaz: { mask: gazCap - 1, keys: gazKeys, vals: gazVals },
     caps: { mask: capsCap - 1, keys: capsKeys, vals: capsVals },
   };

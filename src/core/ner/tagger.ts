@@ -1,6 +1,6 @@
 // Inference: sentence -> hashed features -> int8 emission sums -> constrained Viterbi -> spans.
 // All buffers are reused across sentences; nothing here allocates per token except the Token list.
-import { FeatureExtractor, MAXF, TYPE_CACHE } from './features.ts';
+import { bucketShift, FeatureExtractor, MAXF, TYPE_CACHE } from './features.ts';
 import { readModel, type ModelData } from './model-format.ts';
 import { splitSentences, MAX_SENT, type Sentence } from './sentences.ts';
 import { allowed, isB, isI, NTAGS, TYPES, typeOf, type TagType } from './tags.ts';
@@ -26,7 +26,7 @@ class NerTagger implements Tagger {
   private readonly fx: FeatureExtractor;
   private readonly dec = new Decoder(NTAGS);
   private readonly trans: Float64Array;
-  private readonly mask: number;
+  private readonly shift: number;
   private emit = new Float64Array(MAX_SENT * NTAGS);
   private tags = new Uint8Array(MAX_SENT);
   private margins = new Float64Array(MAX_SENT);
@@ -37,7 +37,7 @@ class NerTagger implements Tagger {
   constructor(private readonly m: ModelData) {
     if (m.T !== NTAGS || NTAGS !== 9) throw new Error('ner model: expected 9 BIO tags, got ' + m.T);
     this.fx = new FeatureExtractor({ gaz: m.gaz, caps: m.caps });
-    this.mask = (1 << m.hashBits) - 1;
+    this.shift = bucketShift(m.hashBits);
     const T = NTAGS;
     this.trans = new Float64Array((T + 2) * T);
     for (let p = 0; p <= T + 1; p++)
@@ -62,7 +62,7 @@ class NerTagger implements Tagger {
   }
 
   private chunk(text: string, toks: readonly Token[], from: number, n: number, out: RawMention[]): void {
-    const W = this.m.weights, mask = this.mask;
+    const W = this.m.weights, shift = this.shift;
     const fx = this.fx;
     fx.prepare(text, toks, from, n);
     const buf = this.fbuf, emit = this.emit, lsum = this.localSum, lid = this.localId;
@@ -74,7 +74,7 @@ class NerTagger implements Tagger {
         const nf = fx.local(i, buf, 0);
         let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
         for (let k = 0; k < nf; k++) {
-          const r = (buf[k]! & mask) * 9;
+          const r = (buf[k]! >>> shift) * 9;
           s0 += W[r]!; s1 += W[r + 1]!; s2 += W[r + 2]!; s3 += W[r + 3]!; s4 += W[r + 4]!;
           s5 += W[r + 5]!; s6 += W[r + 6]!; s7 += W[r + 7]!; s8 += W[r + 8]!;
         }
@@ -86,7 +86,7 @@ class NerTagger implements Tagger {
       let s0 = lsum[lb]!, s1 = lsum[lb + 1]!, s2 = lsum[lb + 2]!, s3 = lsum[lb + 3]!, s4 = lsum[lb + 4]!;
       let s5 = lsum[lb + 5]!, s6 = lsum[lb + 6]!, s7 = lsum[lb + 7]!, s8 = lsum[lb + 8]!;
       for (let k = 0; k < nf; k++) {
-        const r = (buf[k]! & mask) * 9;
+        const r = (buf[k]! >>> shift) * 9;
         s0 += W[r]!; s1 += W[r + 1]!; s2 += W[r + 2]!; s3 += W[r + 3]!; s4 += W[r + 4]!;
         s5 += W[r + 5]!; s6 += W[r + 6]!; s7 += W[r + 7]!; s8 += W[r + 8]!;
       }

@@ -10,6 +10,7 @@ export class Decoder {
   private beta = new Float64Array(0);
   private back = new Uint8Array(0);
   private readonly prevs: Uint8Array[] = []; // legal previous tags of each tag
+  private readonly onlyFrom: Int8Array; // for a tag with exactly two legal predecessors (u, itself): u, else -1
   private readonly nexts: Uint8Array[] = []; // legal next tags of each tag
 
   constructor(private readonly T: number) {
@@ -22,6 +23,10 @@ export class Decoder {
       this.prevs.push(Uint8Array.from(p));
       this.nexts.push(Uint8Array.from(n));
     }
+    this.onlyFrom = new Int8Array(T).map((_, t) => {
+      const p = this.prevs[t]!;
+      return p.length === 2 && p[1] === t ? p[0]! : p.length === 2 && p[0] === t ? p[1]! : -1;
+    });
   }
 
   private ensure(n: number): void {
@@ -37,17 +42,22 @@ export class Decoder {
     const T = this.T;
     if (n === 0) return 0;
     this.ensure(n);
-    const a = this.alpha, bp = this.back, prevs = this.prevs;
+    const a = this.alpha, bp = this.back, onlyFrom = this.onlyFrom;
     for (let t = 0; t < T; t++) a[t] = trans[T * T + t]! + emit[t]!;
     for (let i = 1; i < n; i++) {
       const o = i * T, po = o - T;
       for (let t = 0; t < T; t++) {
-        const ps = prevs[t]!;
         let best = NEG, arg = 0;
-        for (let k = 0; k < ps.length; k++) {
-          const p = ps[k]!;
-          const v = a[po + p]! + trans[p * T + t]!;
-          if (v > best) { best = v; arg = p; }
+        if (onlyFrom[t]! >= 0) {
+          // I-X: only B-X (t - 1) or I-X (t) can precede
+          const b = onlyFrom[t]!;
+          const v1 = a[po + b]! + trans[b * T + t]!, v2 = a[po + t]! + trans[t * T + t]!;
+          if (v1 >= v2) { best = v1; arg = b; } else { best = v2; arg = t; }
+        } else {
+          for (let p = 0; p < T; p++) {
+            const v = a[po + p]! + trans[p * T + t]!;
+            if (v > best) { best = v; arg = p; }
+          }
         }
         a[o + t] = best + emit[o + t]!;
         bp[o + t] = arg;
