@@ -1,9 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import { loadPageState, type PopupPageState } from './page-status';
 import { SiteToggle } from './SiteToggle';
+import { Legend } from './Legend';
+import { DEFAULT_SETTINGS, loadSettings, type Settings } from '../shared/settings';
 
 export function App() {
   const [state, setState] = useState<PopupPageState>({ kind: 'loading' });
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+
+  useEffect(() => {
+    loadSettings().then(setSettings, () => undefined);
+  }, []);
 
   useEffect(() => {
     let live = true;
@@ -40,6 +47,7 @@ export function App() {
         )}
         {state.kind === 'active' && <SiteToggle url={state.status.url} />}
       </section>
+      <Legend shown={settings.shownTypes} />
     </>
   );
 }
