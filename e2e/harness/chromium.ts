@@ -18,6 +18,14 @@ function tab(page: Page): TabDriver {
     screenshot: async (path) => {
       await page.screenshot({ path, fullPage: false });
     },
+    jsHeapUsedBytes: async () => {
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('HeapProfiler.collectGarbage');
+      await cdp.send('Performance.enable');
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      await cdp.detach();
+      return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? null;
+    },
     close: () => page.close(),
   };
 }

@@ -26,6 +26,7 @@ function tab(page: Page): TabDriver {
     screenshot: async (path) => {
       await page.screenshot({ path: path as `${string}.png` });
     },
+    jsHeapUsedBytes: async () => null, // no per-tab heap metric over WebDriver BiDi
     close: () => page.close(),
   };
 }

@@ -14,6 +14,8 @@ export interface TabDriver {
   click(selector: string): Promise<void>;
   press(key: string): Promise<void>;
   screenshot(path: string): Promise<void>;
+  /** JS heap in use by the tab's renderer after a forced GC, in bytes (Chromium only; null elsewhere). */
+  jsHeapUsedBytes(): Promise<number | null>;
   close(): Promise<void>;
 }
 

@@ -1,0 +1,165 @@
+// `npm run bench:page`: the in-page numbers of issue 4, measured on the real built extension in
+// Chromium and Firefox ESR. Prints, per browser:
+//   - demo article: content-script start -> highlights painted, model load, analysis (median of runs)
+//   - article pages of ~250 KB, 500 KB and 1 MB: total time, busy time, longest main-thread slice
+//   - card open latency: dwell timer -> painted card, over several mentions
+//   - JS heap added by annotating the demo article (Chromium only)
+// Reference from the same run: compromise 14 analysing the same article text in the same page.
+// Build first (npm run build); `--browser chromium|firefox` limits it to one, `--runs N` sets repeats.
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { launchChromium } from '../e2e/harness/chromium';
+import { launchFirefox } from '../e2e/harness/firefox';
+import { ContentMessenger } from '../e2e/harness/messages';
+import { demoPage, FOREIGN_URL, serve } from '../e2e/harness/routes';
+import type { ExtensionBrowser, TabDriver } from '../e2e/harness/types';
+import type { ContentRequests } from '../src/shared/messages';
+import { scalePage } from './lib/scale-page';
+
+const args = process.argv.slice(2);
+const only = args.includes('--browser') ? args[args.indexOf('--browser') + 1] : null;
+const runs = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 5;
+const browsers = (['chromium', 'firefox'] as const).filter((b) => !only || b === only);
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s[Math.floor((s.length - 1) / 2)] ?? NaN) : NaN;
+};
+const ms = (x: number): string => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : 'n/a');
+
+async function compromiseSource(): Promise<string> {
+  const out = await build({
+    stdin: { contents: "import nlp from 'compromise'; globalThis.__benchNlp = nlp;", resolveDir: process.cwd() },
+    bundle: true,
+    write: false,
+    format: 'iife',
+    minify: true,
+    logLevel: 'silent',
+  });
+  return out.outputFiles[0]!.text;
+}
+
+type Summary = ContentRequests['page/annotation']['res'];
+
+async function annotated(m: ContentMessenger, url: string, timeoutMs = 120_000): Promise<Summary> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const s = await m.send(url, 'page/annotation', null);
+      if (s.timings.paintedMs > 0 && s.elements > 0) return s;
+    } catch {
+      // the content script has not started yet
+    }
+    if (Date.now() > deadline) throw new Error(`no highlights on ${url}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function compromiseInPage(tab: TabDriver, nlpSource: string): Promise<number> {
+  return tab.evaluate(
+    ({ src }: { src: string }) => {
+      (0, eval)(src);
+      const nlp = (globalThis as unknown as { __benchNlp: (t: string) => { people(): { out(f: string): unknown }; places(): { out(f: string): unknown }; organizations(): { out(f: string): unknown } } }).__benchNlp;
+      const paragraphs = [...document.querySelectorAll('.entry-content p')].map((p) => p.textContent ?? '');
+      const t0 = performance.now();
+      for (const p of paragraphs) {
+        const doc = nlp(p);
+        doc.people().out('array');
+        doc.places().out('array');
+        doc.organizations().out('array');
+      }
+      return performance.now() - t0;
+    },
+    { src: nlpSource },
+  );
+}
+
+async function benchBrowser(ext: ExtensionBrowser, nlpSource: string): Promise<void> {
+  const m = await ContentMessenger.open(ext);
+  const url = demoPage().url;
+  const painted: number[] = [];
+  const modelLoad: number[] = [];
+  const analysis: number[] = [];
+  const reference: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const tab = await ext.open(url);
+    const s = await annotated(m, url);
+    painted.push(s.timings.paintedMs - s.timings.modelLoadMs);
+    modelLoad.push(s.timings.modelLoadMs);
+    analysis.push(s.timings.analysisMs);
+    reference.push(await compromiseInPage(tab, nlpSource));
+    await tab.close();
+  }
+  console.log(`\n## ${ext.name}: demo article (${runs} runs, medians)`);
+  console.log(`start -> highlights painted, model loaded  ${ms(median(painted))}   (target <= 50 ms)`);
+  console.log(`model load (fetch + parse)                 ${ms(median(modelLoad))}`);
+  console.log(`analysis of the article text               ${ms(median(analysis))}`);
+  console.log(`reference: compromise 14 on the same paragraphs in the same page  ${ms(median(reference))}`);
+
+  console.log(`\n## ${ext.name}: large article pages`);
+  console.log('size       text chars  mentions  painted      busy         longest slice  (target: no slice > 50 ms)');
+  for (const kb of [250, 500, 1000]) {
+    const page = scalePage(kb * 1000);
+    serve(page.url, page.html);
+    const tab = await ext.open(page.url);
+    const s = await annotated(m, page.url);
+    console.log(
+      `${String(kb).padStart(5)} KB  ${String(page.textChars).padStart(10)}  ${String(s.mentions).padStart(8)}  ${ms(s.timings.paintedMs).padStart(11)}  ${ms(s.busyMs).padStart(11)}  ${ms(s.timings.longestSliceMs).padStart(11)}`,
+    );
+    await tab.close();
+  }
+
+  const tab = await ext.open(url);
+  await annotated(m, url);
+  const opened: number[] = [];
+  const mentionCount = await tab.evaluate(() => document.querySelectorAll('archyde-entity').length);
+  for (let k = 0; k < Math.min(12, mentionCount); k++) {
+    const index = Math.floor((k * mentionCount) / 12);
+    const mention = await tab.evaluate((i: number) => {
+      const el = document.querySelectorAll('archyde-entity')[i];
+      el?.scrollIntoView({ block: 'center' });
+      return el?.getAttribute('data-aa-mention') ?? '0';
+    }, index);
+    await tab.hover(`archyde-entity[data-aa-mention="${mention}"]`);
+    const deadline = Date.now() + 5000;
+    for (;;) {
+      const snap = await m.send(url, 'page/card', null);
+      if (snap.open && snap.timings.lastOpenToPaintMs !== null) {
+        opened.push(snap.timings.lastOpenToPaintMs);
+        break;
+      }
+      if (Date.now() > deadline) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    await tab.hover('h1');
+    await new Promise((r) => setTimeout(r, 450)); // the card closes 300 ms after the pointer leaves
+  }
+  console.log(`\n## ${ext.name}: context card`);
+  console.log(`open latency after the intent delay: median ${ms(median(opened))}, max ${ms(Math.max(...opened))} over ${opened.length} mentions (target <= 16 ms)`);
+
+  const heapOn = await tab.jsHeapUsedBytes();
+  if (heapOn !== null) {
+    await m.send(url, 'page/highlights', { on: false });
+    const plain = await ext.open(FOREIGN_URL); // the same page on a host the content script does not match
+    const heapPlain = await plain.jsHeapUsedBytes();
+    await plain.close();
+    if (heapPlain !== null) {
+      console.log(`\n## ${ext.name}: memory`);
+      console.log(`JS heap of the demo article with the extension annotating: ${(heapOn / 1e6).toFixed(1)} MB; same page where the content script does not run: ${(heapPlain / 1e6).toFixed(1)} MB; added: ${((heapOn - heapPlain) / 1e6).toFixed(1)} MB`);
+    }
+  }
+  await tab.close();
+  await m.close();
+}
+
+const nlpSource = await compromiseSource();
+console.log(`bench:page  (${new Date().toISOString()}, ${runs} runs; extension from dist/)`);
+console.log(`model file: ${(readFileSync('dist/chrome/models/ner.bin').length / 1e6).toFixed(2)} MB`);
+for (const name of browsers) {
+  const ext = name === 'firefox' ? await launchFirefox() : await launchChromium();
+  try {
+    await benchBrowser(ext, nlpSource);
+  } finally {
+    await ext.close();
+  }
+}
