@@ -85,7 +85,7 @@ type EntitySeed = Pick<Entity, 'id' | 'name' | 'type'> & Partial<Omit<Entity, 'm
 
 /**
  * Builds markup from paragraphs written with {id:surface} markers, e.g. "{e1:Xi Jinping} met {e2:Putin}".
- * The first mention of each entity gets tabindex=0, the others -1, as the highlighter does.
+ * The first mention of each entity gets tabindex=0 and role=button, the others tabindex=-1.
  */
 export function cardTestPage(url: string, seeds: EntitySeed[], paragraphs: string[], extraHead = ''): CardTestPage {
   const mentions: Mention[] = [];
@@ -105,9 +105,10 @@ export function cardTestPage(url: string, seeds: EntitySeed[], paragraphs: strin
         const index = mentions.length;
         mentions.push({ start: text.length, end: text.length + surface!.length, text: surface!, type: seed.type, entity: seed.id });
         text += surface!;
-        const tabindex = seen.has(seed.id) ? -1 : 0;
+        // As the highlighter does: the entity's first mention is its one tab stop, a popup button.
+        const stop = seen.has(seed.id) ? 'tabindex="-1"' : 'tabindex="0" role="button" aria-haspopup="dialog"';
         seen.add(seed.id);
-        return `<archyde-entity data-aa-entity="${seed.id}" data-aa-type="${seed.type}" data-aa-mention="${index}" tabindex="${tabindex}">${esc(surface!)}</archyde-entity>`;
+        return `<archyde-entity data-aa-entity="${seed.id}" data-aa-type="${seed.type}" data-aa-mention="${index}" ${stop}>${esc(surface!)}</archyde-entity>`;
       });
       return `<p>${html}</p>`;
     })
@@ -122,7 +123,7 @@ export function cardTestPage(url: string, seeds: EntitySeed[], paragraphs: strin
     ...s,
     mentions: mentions.flatMap((m, i) => (m.entity === s.id ? [i] : [])),
   }));
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Card test</title>${extraHead}</head>
+  const html = `<!doctype html><html lang="en" data-aa-highlights="on"><head><meta charset="utf-8"><title>Card test</title>${extraHead}</head>
 <body><main><article><h1>Card test article</h1>${body}</article></main><p><a href="#after">After the article</a></p></body></html>`;
   return { url, html, analysis: { mentions, entities } };
 }

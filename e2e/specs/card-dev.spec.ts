@@ -136,10 +136,19 @@ test('keyboard: focus opens at once, Tab enters, Shift+Tab and Esc return to the
   await tab.press('Tab');
   expect((await snap(tab)).focusedControl).toBe('Next mention');
 
+  const expanded = () => tab.evaluate((q: string) => document.querySelector(q)!.getAttribute('aria-expanded'), sel(0));
+  expect(await expanded()).toBe('true');
   await tab.press('Escape');
   s = await snap(tab);
   expect(s.open).toBe(false);
   expect(await focusedMention(tab)).toBe('0');
+  expect(await expanded()).toBeNull();
+
+  // Enter on the mention (a popup button) reopens the card and moves into it.
+  await tab.press('Enter');
+  s = await snap(tab);
+  expect(s.open).toBe(true);
+  expect(s.focusedControl).toBe('Previous mention');
 });
 
 test('Next mention scrolls to, focuses and flashes the next mention of the entity', async ({ ext, tabs }) => {
@@ -178,5 +187,5 @@ test('hostile page CSS does not reach the card; teardown restores the page', asy
 
   await tab.evaluate(() => (window as any).__aaCard.abort());
   expect(await tab.evaluate(() => document.querySelector('archyde-annotator-card'))).toBeNull();
-  expect(await tab.evaluate(() => document.querySelectorAll('[data-aa-flash],[title]').length)).toBe(0);
+  expect(await tab.evaluate(() => document.querySelectorAll('[data-aa-flash],[title],[aria-expanded]').length)).toBe(0);
 });

@@ -8,7 +8,7 @@ import { Card, type CardActions } from './Card';
 import { AttributeLedger, hideTooltip } from './page-attrs';
 import { Navigator } from './navigate';
 import { follow } from './position';
-import { entityMentions, mentionKey, partsOf } from './mentions';
+import { entityMentions, focusTarget, mentionKey, partsOf } from './mentions';
 import { buildView } from './view';
 import type { Shell } from './shell';
 import type { CardDataSource, CardSnapshot, CardTimings, OpenHow } from './types';
@@ -36,6 +36,9 @@ export class CardCore {
   private suppressed: HTMLElement | null = null;
   private requestedHow: OpenHow | null = null;
   private announced = '';
+  private warmed = false;
+  /** Waiting for the card to become visible: a visibility:hidden control cannot take focus. */
+  private readonly whenPlaced: (() => void)[] = [];
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly actions: CardActions;
 
@@ -65,7 +68,7 @@ export class CardCore {
    * compiling the card's code paths (~30 ms cold vs ~3 ms warm measured in Chromium).
    */
   prewarm(): void {
-    if (this.cur) return;
+    if (this.warmed || this.cur) return;
     const first = this.source.analysis().entities.find((e) => this.source.mentionElements(e.id).length > 0);
     const el = first && this.source.mentionElements(first.id)[0];
     const view = el ? buildView(this.source, el, this.doc) : null;
@@ -73,6 +76,7 @@ export class CardCore {
     const scratch = this.doc.createElement('div');
     render(<Card view={view} actions={this.actions} />, scratch);
     render(null, scratch);
+    this.warmed = true;
   }
 
   current(): Current | null {
@@ -90,8 +94,11 @@ export class CardCore {
     if (!view) return;
     const { card } = this.shell;
     const wasOpen = this.cur !== null;
-    this.ledger.restoreAll(); // the previous mention's title
+    this.ledger.restoreAll(); // the previous mention's title and aria-expanded
     hideTooltip(this.ledger, el);
+    // The highlighter makes an entity's tab stop a button with aria-haspopup="dialog"; a popup
+    // button says whether its popup is open. On role-less mentions aria-expanded is not allowed.
+    if (el.getAttribute('role') === 'button') this.ledger.set(el, 'aria-expanded', 'true');
     const label = dialogLabel(view.entity);
     this.cur = { el, key, entityId: view.entity.id, how, label, dwellMs };
 
@@ -101,7 +108,15 @@ export class CardCore {
     card.hidden = false;
     this.stopFollow?.();
     if (!wasOpen) card.removeAttribute('data-placed');
-    this.stopFollow = follow(card, partsOf(this.source, el), () => card.setAttribute('data-placed', ''));
+    this.stopFollow = follow(
+      card,
+      partsOf(this.source, el),
+      () => {
+        card.setAttribute('data-placed', '');
+        for (const fn of this.whenPlaced.splice(0)) fn();
+      },
+      () => this.close(), // the page or a re-highlight removed the mention
+    );
     this.timings.lastRenderMs = Math.round((performance.now() - t0) * 10) / 10;
     requestAnimationFrame(() => {
       this.timings.lastOpenToPaintMs = Math.round((performance.now() - t0) * 10) / 10;
@@ -117,10 +132,11 @@ export class CardCore {
     // Move focus out before unmounting, or it would fall to <body> and the page would lose its place.
     if (this.focusInCard() && (opts.returnFocus ?? true)) {
       this.suppressed = cur.el;
-      cur.el.focus({ preventScroll: true });
+      focusTarget(cur.el).focus({ preventScroll: true });
     }
     this.stopFollow?.();
     this.stopFollow = null;
+    this.whenPlaced.length = 0;
     this.cur = null;
     render(null, card);
     card.hidden = true;
@@ -128,6 +144,13 @@ export class CardCore {
     card.removeAttribute('role');
     card.removeAttribute('aria-label');
     this.ledger.restoreAll();
+  }
+
+  /** Moves focus to the card's first control, as soon as the card is visible. */
+  enterCard(): void {
+    const go = () => this.controls()[0]?.focus();
+    if (this.shell.card.hasAttribute('data-placed')) go();
+    else this.whenPlaced.push(go);
   }
 
   onClose(hook: () => void): void {

@@ -1,6 +1,7 @@
 /**
  * Keyboard: the card behaves as if it were inserted right after its mention in the tab order.
- *  - Tab on a mention whose card is open enters the card (first control);
+ *  - Tab on a mention whose card is open enters the card (first control), and so do Enter and
+ *    Space on a mention the highlighter made a button ("activating it opens the card");
  *  - Tab/Shift+Tab move between the card's controls as usual;
  *  - Shift+Tab on the first control and Esc anywhere return focus to the mention;
  *  - Tab past the last control puts focus back on the mention WITHOUT preventing the default,
@@ -11,7 +12,7 @@
  * retargeted to the host, and the root's own activeElement tells which control has focus.
  */
 import type { CardCore } from './core';
-import { isEditable, mentionKey, mentionOf } from './mentions';
+import { focusTarget, isEditable, mentionForFocus, mentionKey } from './mentions';
 import type { MentionDirection } from './types';
 
 export function wireKeys(core: CardCore, doc: Document, signal: AbortSignal, step: (d: MentionDirection) => void): void {
@@ -25,11 +26,19 @@ export function wireKeys(core: CardCore, doc: Document, signal: AbortSignal, ste
         step(e.key === 'ArrowDown' ? 'next' : 'previous');
         return;
       }
+      const activated = (e.key === 'Enter' || e.key === ' ') && !e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey;
+      const focused = mentionForFocus(doc.activeElement);
+      if (activated && focused && focused === doc.activeElement && focused.getAttribute('role') === 'button') {
+        e.preventDefault(); // Space would scroll the page
+        if (core.dismissed() === mentionKey(focused)) core.setDismissed(null);
+        core.open(focused, 'keyboard');
+        core.enterCard();
+        return;
+      }
       const cur = core.current();
       if (!cur) return;
       const inCard = core.focusInCard();
-      const focusedMention = mentionOf(doc.activeElement);
-      const onMention = !!focusedMention && mentionKey(focusedMention) === cur.key;
+      const onMention = !!focused && mentionKey(focused) === cur.key;
 
       if (e.key === 'Escape' && !e.altKey && !e.ctrlKey && !e.metaKey) {
         core.setDismissed(cur.key);
@@ -45,7 +54,7 @@ export function wireKeys(core: CardCore, doc: Document, signal: AbortSignal, ste
       const controls = core.controls();
       if (onMention && !e.shiftKey && controls.length > 0) {
         e.preventDefault();
-        controls[0]!.focus();
+        core.enterCard();
         return;
       }
       if (!inCard) return;
@@ -53,7 +62,7 @@ export function wireKeys(core: CardCore, doc: Document, signal: AbortSignal, ste
       if (e.shiftKey && i <= 0) {
         e.preventDefault();
         core.suppressFocus(cur.el);
-        cur.el.focus({ preventScroll: true });
+        focusTarget(cur.el).focus({ preventScroll: true });
       } else if (!e.shiftKey && i === controls.length - 1) {
         // No preventDefault: the browser's Tab now starts from the mention.
         core.close({ returnFocus: true });

@@ -64,9 +64,27 @@ export function partsOf(source: CardDataSource, el: HTMLElement): HTMLElement[] 
 
 /** All highlighted mentions in the page, of the types shown, one element each, in text order. */
 export function allMentions(doc: Document): HTMLElement[] {
-  const shown = shownTypes(doc);
   const els = doc.querySelectorAll(`${MENTION_TAG}[${ATTR_ENTITY}]`);
-  return firstParts([...els].filter((el) => (shown ? shown.has(readMention(el)?.type ?? '') : true)));
+  return firstParts([...els].filter((el) => isShownType(doc, readMention(el)?.type ?? 'MISC')));
+}
+
+/**
+ * The element that takes focus for a mention. The highlighter gives mentions inside links no
+ * tabindex (no nested interactive content), so there the link itself is the focus target.
+ */
+export function focusTarget(el: HTMLElement): HTMLElement {
+  if (el.hasAttribute('tabindex')) return el;
+  return (el.closest('a[href]') as HTMLElement | null) ?? el;
+}
+
+/** The mention a focused element stands for: a mention, or a link whose text holds one. */
+export function mentionForFocus(target: EventTarget | null): HTMLElement | null {
+  const direct = mentionOf(target);
+  if (direct) return direct;
+  const el = asElement(target);
+  if (!el || el.localName !== 'a') return null;
+  const inner = el.querySelector(MENTION_TAG);
+  return inner && readMention(inner) ? (inner as HTMLElement) : null;
 }
 
 /** Where a keyboard step starts when no mention has focus: the first mention below the viewport top. */

@@ -7,7 +7,7 @@ import { CardCore } from './core';
 import { createShell } from './shell';
 import { wireTriggers } from './triggers';
 import { wireKeys } from './keys';
-import { allMentions, indexFromViewport, mentionKey, mentionOf } from './mentions';
+import { allMentions, indexFromViewport, mentionForFocus, mentionKey } from './mentions';
 import type { CardController, CardDataSource, MentionDirection, MountOptions } from './types';
 
 /** The controller of the page's live card, for browser commands (see nextMention below). */
@@ -22,7 +22,7 @@ export function mountCards(source: CardDataSource, opts: MountOptions): CardCont
   const step = (direction: MentionDirection): HTMLElement | null => {
     const list = allMentions(doc);
     if (list.length === 0) return null;
-    const from = mentionOf(doc.activeElement) ?? core.current()?.el ?? null;
+    const from = mentionForFocus(doc.activeElement) ?? core.current()?.el ?? null;
     const key = from ? mentionKey(from) : '';
     let i = key ? list.findIndex((el) => mentionKey(el) === key) : -1;
     if (i < 0) i = indexFromViewport(list, direction, doc.defaultView?.innerHeight ?? 0);

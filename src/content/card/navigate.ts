@@ -4,6 +4,7 @@
  * highlight stylesheet styles; every flash is undone on teardown.
  */
 import { ATTR_FLASH } from './types';
+import { focusTarget } from './mentions';
 
 export const FLASH_MS = 1000;
 
@@ -16,7 +17,7 @@ export class Navigator {
   goTo(el: HTMLElement, parts: HTMLElement[] = [el]): void {
     const reduce = this.doc.defaultView?.matchMedia('(prefers-reduced-motion: reduce)').matches ?? true;
     el.scrollIntoView({ block: 'center', inline: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
-    el.focus({ preventScroll: true });
+    focusTarget(el).focus({ preventScroll: true });
     for (const p of parts) this.flash(p);
   }
 

@@ -29,13 +29,18 @@ function reference(parts: HTMLElement[]): VirtualElement {
 }
 
 /**
- * Starts following `parts` with `card`; calls `onPlaced` after each placement.
+ * Starts following `parts` with `card`; calls `onPlaced` after each placement and `onLost`
+ * when the mention has left the document.
  * Returns the function that stops following.
  */
-export function follow(card: HTMLElement, parts: HTMLElement[], onPlaced: () => void): () => void {
+export function follow(card: HTMLElement, parts: HTMLElement[], onPlaced: () => void, onLost: () => void): () => void {
   const ref = reference(parts);
   let stopped = false;
   const update = () => {
+    if (!parts[0]!.isConnected) {
+      queueMicrotask(onLost); // not from inside autoUpdate's own call
+      return;
+    }
     void computePosition(ref, card, {
       strategy: 'fixed',
       placement: 'bottom-start',

@@ -12,7 +12,8 @@
  *  - keyboard focus on a mention opens at once; focus leaving both mention and card closes;
  *  - Esc closes (see keys.ts), and the dismissed mention does not reopen until left.
  */
-import { mentionKey, mentionOf } from './mentions';
+import { ATTR_HIGHLIGHTS } from '../highlight/markup';
+import { mentionForFocus, mentionKey, mentionOf } from './mentions';
 import type { CardCore } from './core';
 
 export const OPEN_DELAY_MS = 300;
@@ -36,7 +37,7 @@ export function wireTriggers(core: CardCore, doc: Document, signal: AbortSignal)
     closeTimer = undefined;
   };
   const isCurrent = (el: Element | null) => !!el && !!core.current() && mentionKey(el) === core.current()!.key;
-  const focusHolds = () => core.focusInCard() || isCurrent(mentionOf(doc.activeElement));
+  const focusHolds = () => core.focusInCard() || isCurrent(mentionForFocus(doc.activeElement));
 
   const scheduleClose = () => {
     cancelClose();
@@ -64,6 +65,9 @@ export function wireTriggers(core: CardCore, doc: Document, signal: AbortSignal)
       const el = mentionOf(e.target);
       pointerMention = el;
       if (!el) return;
+      // Highlights switched off: the names look like plain text, so hovering them opens nothing.
+      if (doc.documentElement.getAttribute(ATTR_HIGHLIGHTS) !== 'on') return;
+      core.prewarm();
       const key = mentionKey(el);
       if (isCurrent(el)) {
         cancelClose();
@@ -103,7 +107,7 @@ export function wireTriggers(core: CardCore, doc: Document, signal: AbortSignal)
       pointerMention = null;
       const key = mentionKey(from);
       if (pendingKey === key) cancelOpen();
-      const focused = mentionOf(doc.activeElement);
+      const focused = mentionForFocus(doc.activeElement);
       if (core.dismissed() === key && (!focused || mentionKey(focused) !== key)) core.setDismissed(null);
       if (isCurrent(from) && !core.isHost(to)) scheduleClose();
     },
@@ -113,7 +117,7 @@ export function wireTriggers(core: CardCore, doc: Document, signal: AbortSignal)
   doc.addEventListener(
     'focusin',
     (e) => {
-      const el = mentionOf(e.target);
+      const el = mentionForFocus(e.target);
       if (!el) return;
       if (core.takeFocusSuppression(el)) return; // focus returned by us (Esc, Shift+Tab)
       if (core.dismissed() === mentionKey(el)) return;
@@ -127,7 +131,7 @@ export function wireTriggers(core: CardCore, doc: Document, signal: AbortSignal)
   doc.addEventListener(
     'focusout',
     (e) => {
-      const from = mentionOf(e.target);
+      const from = mentionForFocus(e.target);
       const dismissed = core.dismissed();
       // Esc's dismissal lasts while pointer or focus stays on that mention.
       if (dismissed && from && mentionKey(from) === dismissed && (!pointerMention || mentionKey(pointerMention) !== dismissed)) {
