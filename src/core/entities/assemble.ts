@@ -42,7 +42,8 @@ export function assemble(text: string, placed: Placed[], clusterTypes: readonly 
     const titles: TitleCandidate[] = [];
     const titled = new Set<string>();
     if (types[e] === 'PERSON') {
-      for (const i of idx) {
+      // Titles are written near the first mentions; bounding the scan keeps huge inputs linear-cheap.
+      for (const i of idx.slice(0, 40)) {
         const m = mentions[i]!;
         const pre = titleBefore(text, m.start, lex);
         if (pre) {

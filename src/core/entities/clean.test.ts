@@ -50,3 +50,13 @@ test('trailing lower-case words are cut, connectors inside names are kept', () =
   assert.deepEqual(clean('The China-Russia summit would', 'China-Russia summit', 'PLACE'), [['China', 'PLACE'], ['Russia', 'PLACE']]);
   assert.deepEqual(clean('at the Bank of England today', 'Bank of England', 'ORG'), [['Bank of England', 'ORG']]);
 });
+
+test('a multi-word span with an inner hyphenated name is kept whole', () => {
+  assert.deepEqual(clean('said Jean-Pierre Dupont today', 'Jean-Pierre Dupont', 'PERSON'), [['Jean-Pierre Dupont', 'PERSON']]);
+  assert.deepEqual(clean('the Guinea-Bissau Football Federation', 'Guinea-Bissau Football Federation', 'ORG'), [['Guinea-Bissau Football Federation', 'ORG']]);
+});
+
+test('a person span across a verb is split; name particles are kept', () => {
+  assert.deepEqual(clean('clear that Mr. Xi supports Mr. Putin, there', 'Xi supports Mr. Putin', 'PERSON'), [['Xi', 'PERSON'], ['Putin', 'PERSON']]);
+  assert.deepEqual(clean('said Ursula von der Leyen today', 'Ursula von der Leyen', 'PERSON'), [['Ursula von der Leyen', 'PERSON']]);
+});

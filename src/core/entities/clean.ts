@@ -16,7 +16,16 @@ const COMBINING = /^(?:Sino|Anglo|Franco|Italo|Russo|Indo|Afro|Euro|Austro|Greco
 
 type Span = { start: number; end: number };
 
+/** Capitalised words separated by single spaces, no punctuation: nothing to clean (most spans). */
+const SIMPLE = /^\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*)*$/u;
+
+/** Lower-case particles that do occur inside personal names. */
+const PARTICLE = /^(?:de|da|di|do|dos|das|del|della|der|den|van|von|ter|ten|bin|binti|ibn|al|el|la|le|du|y|e|st)$/;
+
 export function cleanCandidate(text: string, c: Candidate, lex: PlaceLexicon): Candidate[] {
+  const str = text.slice(c.start, c.end);
+  if (SIMPLE.test(str) && !str.startsWith('The ') && !(c.type === 'PERSON' && isTitlePart(/^\S+/.exec(str)![0]))) return [c];
+  if (c.type === 'PERSON' && /\p{Lu}/u.test(str) && str.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !PARTICLE.test(w))) return splitAtLowercase(text, c, lex);
   const span = trim(text, { start: c.start, end: c.end }, c.type);
   if (!span) return [];
   const pieces = splitCompound(text, span, c.type, lex);
@@ -118,7 +127,10 @@ function splitWords(text: string, s: Span, type: EntityType, lex: PlaceLexicon):
   let curEnd = -1;
   let cut = false;
   const close = () => {
-    if (cur >= 0) out.push(...splitCompound(text, { start: cur, end: curEnd }, cut ? retype(text.slice(cur, curEnd), type, lex) : type, lex));
+    const piece = { start: cur, end: curEnd };
+    const t = cut ? retype(text.slice(cur, curEnd), type, lex) : type;
+    // Only single words go back to the compound rules ("China-Russia"): no unbounded recursion.
+    if (cur >= 0) out.push(...(/\s/.test(text.slice(cur, curEnd)) ? [{ ...piece, type: t }] : splitCompound(text, piece, t, lex)));
     cur = -1;
   };
   for (const m of text.slice(s.start, s.end).matchAll(/\S+/g)) {
@@ -141,5 +153,24 @@ function splitWords(text: string, s: Span, type: EntityType, lex: PlaceLexicon):
     }
   }
   close();
+  return cut ? out : [{ ...s, type }];
+}
+
+/** "Xi supports Mr. Putin" (one PER span across a verb): a name has no lower-case words but particles. */
+function splitAtLowercase(text: string, c: Candidate, lex: PlaceLexicon): Candidate[] {
+  const out: Candidate[] = [];
+  let from = -1;
+  let to = -1;
+  const flush = () => {
+    if (from >= 0) for (const x of cleanCandidate(text, { ...c, start: from, end: to }, lex)) out.push(x);
+    from = -1;
+  };
+  for (const m of text.slice(c.start, c.end).matchAll(/\S+/g)) {
+    const ws = c.start + m.index!;
+    if (/^\p{Ll}/u.test(m[0]) && !PARTICLE.test(m[0])) { flush(); continue; }
+    if (from < 0) from = ws;
+    to = ws + m[0].length;
+  }
+  flush();
   return out;
 }

@@ -32,6 +32,8 @@ export function clusterMentions(text: string, cands: readonly Candidate[], lex: 
   const n = cands.length;
   const uf = new UnionFind(n);
   const surf = cands.map((c) => text.slice(c.start, c.end));
+  const foldCache = new Map<string, string>();
+  const fold = (x: string) => { let f = foldCache.get(x); if (f === undefined) { f = foldName(x); foldCache.set(x, f); } return f; };
   // 1. Same key: same folded form, or the same country.
   const byKey = new Map<string, number>();
   for (let i = 0; i < n; i++) {
@@ -39,16 +41,26 @@ export function clusterMentions(text: string, cands: readonly Candidate[], lex: 
     const iso = c.type === 'DATE' ? null : lex.country(surf[i]!);
     // All-caps forms found by the tagger (tables, headlines) keep their own key; dateline rules fold.
     const caps = c.source === 'tagger' && isAllCaps(surf[i]!) && surf[i]!.length > 3;
-    const key = c.type === 'DATE' ? `d:${foldName(surf[i]!)}` : iso ? `c:${iso}` : caps ? `u:${surf[i]}` : `n:${foldName(surf[i]!)}`;
+    const key = c.type === 'DATE' ? `d:${fold(surf[i]!)}` : iso ? `c:${iso}` : caps ? `u:${surf[i]}` : `n:${fold(surf[i]!)}`;
     const first = byKey.get(key);
     if (first === undefined) byKey.set(key, i);
     else uf.union(first, i);
   }
   const reps = () => [...new Set(Array.from({ length: n }, (_, i) => uf.find(i)))];
-  const vote = (root: number, members: Map<number, number[]>): EntityType => voteType(members.get(root) ?? [], cands, surf, lex);
+  const prior = priors(cands, surf, lex);
+  const vote = (root: number, members: Map<number, number[]>): EntityType => voteType(members.get(root) ?? [], cands, prior);
 
   // 2. Acronyms: defined in parentheses right after the name, or the initials of exactly one name.
-  let groups = collect(uf, n);
+  const byInitials = new Map<string, Set<number>>();
+  for (let m = 0; m < n; m++) {
+    const t = cands[m]!.type;
+    if (t === 'DATE' || t === 'PERSON' || !/\s/.test(surf[m]!)) continue;
+    const k = initials(surf[m]!);
+    if (k.length < 2) continue;
+    const set = byInitials.get(k) ?? new Set<number>();
+    set.add(uf.find(m));
+    byInitials.set(k, set);
+  }
   for (let i = 0; i < n; i++) {
     const c = cands[i]!;
     if (c.type === 'DATE' || !isAcronym(surf[i]!) || lex.country(surf[i]!)) continue;
@@ -57,18 +69,12 @@ export function clusterMentions(text: string, cands: readonly Candidate[], lex: 
       uf.union(i, i - 1);
       continue;
     }
-    const acr = surf[i]!.replace(/[.s]/g, '');
-    const matches = new Set<number>();
-    for (const r of groups.keys()) {
-      const j = r;
-      if (cands[j]!.type === 'DATE' || cands[j]!.type === 'PERSON') continue;
-      for (const m of groups.get(r)!) if (/\s/.test(surf[m]!) && initials(surf[m]!) === acr) matches.add(uf.find(m));
-    }
-    if (matches.size === 1) uf.union(i, [...matches][0]!);
+    const matches = byInitials.get(surf[i]!.replace(/[.s]/g, ''));
+    if (matches && matches.size === 1) uf.union(i, [...matches][0]!);
   }
 
   // 3. Partial person names: a one-word (or shorter) form that begins or ends exactly one longer person name.
-  groups = collect(uf, n);
+  let groups = collect(uf, n);
   const longByWord = new Map<string, Set<number>>();
   const types = new Map<number, EntityType>();
   for (const r of reps()) types.set(r, vote(r, groups));
@@ -87,7 +93,7 @@ export function clusterMentions(text: string, cands: readonly Candidate[], lex: 
   for (const [r, ms] of groups) {
     const t = types.get(r);
     if (t === 'DATE' || t === 'PLACE' || (t !== 'PERSON' && lex.isPlace(surf[r]!))) continue;
-    const forms = new Set(ms.map((m) => foldName(surf[m]!)));
+    const forms = new Set(ms.map((m) => fold(surf[m]!)));
     const targets = new Set<number>();
     for (const f of forms) for (const x of longByWord.get(f) ?? []) if (x !== r) targets.add(uf.find(x));
     if (targets.size === 1) uf.union(r, [...targets][0]!);
@@ -110,18 +116,24 @@ function collect(uf: UnionFind, n: number): Map<number, number[]> {
   return g;
 }
 
-/** Weighted vote; countries lean PLACE and nationality words lean MISC (gazetteer prior). */
-function voteType(ms: readonly number[], cands: readonly Candidate[], surf: readonly string[], lex: PlaceLexicon): EntityType {
-  const w = new Map<EntityType, number>();
+const TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'PLACE', 'MISC', 'DATE'];
+
+/** Gazetteer prior per candidate: countries lean PLACE, nationality words lean MISC. */
+function priors(cands: readonly Candidate[], surf: readonly string[], lex: PlaceLexicon): Array<EntityType | null> {
+  return cands.map((c, i) => (c.type === 'DATE' ? null : lex.country(surf[i]!) ? 'PLACE' : lex.isDemonym(surf[i]!) ? 'MISC' : null));
+}
+
+/** Weighted vote over the members' types (confidence-weighted; propagated mentions barely count). */
+function voteType(ms: readonly number[], cands: readonly Candidate[], prior: ReadonlyArray<EntityType | null>): EntityType {
+  const w = [0, 0, 0, 0, 0];
   for (const m of ms) {
     const c = cands[m]!;
-    const add = (t: EntityType, x: number) => w.set(t, (w.get(t) ?? 0) + x);
-    add(c.type, c.source === 'propagated' ? 0.1 : Math.max(0.05, c.score));
-    if (c.type !== 'DATE' && lex.country(surf[m]!)) add('PLACE', 0.5);
-    else if (c.type !== 'DATE' && lex.isDemonym(surf[m]!)) add('MISC', 0.5);
+    w[TYPES.indexOf(c.type)]! += c.source === 'propagated' ? 0.1 : Math.max(0.05, c.score);
+    const p = prior[m];
+    if (p) w[TYPES.indexOf(p)]! += 0.5;
   }
   let best: EntityType = cands[ms[0]!]!.type;
   let bw = -1;
-  for (const [t, x] of w) if (x > bw + 1e-9) { best = t; bw = x; }
+  for (let t = 0; t < 5; t++) if (w[t]! > bw + 1e-9 && w[t]! > 0) { best = TYPES[t]!; bw = w[t]!; }
   return best;
 }

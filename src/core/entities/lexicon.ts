@@ -30,14 +30,23 @@ export function countryLexicon(): PlaceLexicon {
     for (const c of caps.split(';')) if (c) capitals.add(foldName(c));
   }
   // Short initialisms (US, UK) only count when written in capitals, never "us".
+  const memo = new Map<string, string | null>();
   const country = (name: string): string | null => {
+    let r = memo.get(name);
+    if (r !== undefined) return r;
+    r = lookup(name);
+    if (memo.size > 50_000) memo.clear(); // bounded on huge inputs
+    memo.set(name, r);
+    return r;
+  };
+  const lookup = (name: string): string | null => {
     const f = foldName(name);
     if (f.length <= 3 && name.replace(/\./g, '') !== name.replace(/\./g, '').toUpperCase()) return null;
     return byName.get(f) ?? (f.startsWith('the ') ? (byName.get(f.slice(4)) ?? null) : null);
   };
   cached = {
     country,
-    isDemonym: (w) => demonyms.has(foldName(w)),
+    isDemonym: (w) => demonyms.has(w.length < 30 && /^[A-Za-z]+$/.test(w) ? w.toLowerCase() : foldName(w)),
     isPlace: (n) => country(n) !== null || capitals.has(foldName(n)),
   };
   return cached;

@@ -5,7 +5,7 @@ import type { Candidate } from './candidate.ts';
 import type { Cluster } from './cluster.ts';
 import { isTitleWord } from './titles.ts';
 import type { PlaceLexicon } from './lexicon.ts';
-import { isCapitalised, words } from '../text/words.ts';
+import { isCapitalised } from '../text/words.ts';
 
 const STOP = new Set('The A An I It He She We They This That These Those In On At Of For And But Or As If By To'.split(' '));
 
@@ -42,7 +42,7 @@ export function propagate(text: string, cands: readonly Candidate[], clusters: r
   const out: Propagated[] = [];
   let k = 0;
   let coveredTo = -1;
-  for (const w of pieces(words(text))) {
+  for (const w of candidatesWords(text, forms)) {
     while (k < sorted.length && sorted[k]!.start < w.end) { coveredTo = Math.max(coveredTo, sorted[k]!.end); k++; }
     if (w.start < coveredTo) continue;
     const list = forms.get(w.text);
@@ -60,14 +60,25 @@ export function propagate(text: string, cands: readonly Candidate[], clusters: r
   return out;
 }
 
-/** Hyphenated words also offer their parts ("China-Russia" -> "China", "Russia"). */
-function* pieces(ws: ReturnType<typeof words>): Generator<{ start: number; end: number; text: string }> {
-  for (const w of ws) {
-    if (!w.text.includes('-')) { yield w; continue; }
-    let at = w.start;
-    for (const p of w.text.split('-')) {
-      if (p) yield { start: at, end: at + p.length, text: p };
-      at += p.length + 1;
+const WORD = /[\p{L}\p{M}\p{N}]+(?:[-.'’&][\p{L}\p{M}\p{N}]+)*/gu;
+
+/**
+ * Words that start a known form, in text order. Hyphenated words also offer their parts
+ * ("China-Russia" -> "China", "Russia"); a possessive is cut ("Lee’s" -> "Lee").
+ * Allocates only for hits, so the scan over a large text stays cheap.
+ */
+function* candidatesWords(text: string, forms: ReadonlyMap<string, unknown>): Generator<{ start: number; end: number; text: string }> {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    let w = m[0];
+    if (w.length > 2 && (w.endsWith("'s") || w.endsWith('’s'))) w = w.slice(0, -2);
+    if (forms.has(w)) yield { start: m.index, end: m.index + w.length, text: w };
+    else if (w.includes('-')) {
+      let at = m.index;
+      for (const p of w.split('-')) {
+        if (p && forms.has(p)) yield { start: at, end: at + p.length, text: p };
+        at += p.length + 1;
+      }
     }
   }
 }

@@ -13,7 +13,8 @@ const DATELINE = /(?:^|\n)[ \t]*((?:\p{Lu}[\p{Lu}.'’-]+)(?:[ /]\p{Lu}[\p{Lu}.'
 /** Capitalised domain names are outlets: ORG. */
 const WEBSITE = /(?<![\w.@/])\p{Lu}[\p{L}\p{N}-]{1,40}\.(?:com|org|net|co\.uk|news|info|io|tv|fm)(?![\w.])/gu;
 const THE_WEST = /\b[Tt]he (West)\b(?![ \t]+\p{Lu})/gu;
-const HYPHEN_WORD = /(?<![\p{L}\p{N}-])(\p{Ll}+)-(\p{Lu}[\p{L}]+)(?![\p{L}-])|(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}.]+)-(\p{Ll}+)(?![\p{L}-])/gu;
+/** Tested only on the word around each hyphen (a whole-text scan with lookbehinds is slow). */
+const HYPHEN_WORD = /^(?:(\p{Ll}+)-(\p{Lu}\p{L}+)|(\p{Lu}[\p{L}.]+)-(\p{Ll}+))$/u;
 
 export function ruleMentions(text: string, lex: PlaceLexicon): Candidate[] {
   const out: Candidate[] = [];
@@ -37,10 +38,17 @@ export function ruleMentions(text: string, lex: PlaceLexicon): Candidate[] {
     const s = m.index! + 4;
     out.push(rule(s, s + 4, 'PLACE', 0.55));
   }
-  for (const m of text.matchAll(HYPHEN_WORD)) {
+  for (let h = text.indexOf('-'); h >= 0; h = text.indexOf('-', h + 1)) {
+    let a = h;
+    let b = h + 1;
+    while (a > 0 && h - a < 40 && /[\p{L}.]/u.test(text[a - 1]!)) a--;
+    while (b < text.length && b - h < 40 && /\p{L}/u.test(text[b]!)) b++;
+    if (/[\p{N}-]/u.test(text[a - 1] ?? '') || /[\p{L}-]/u.test(text[b] ?? '')) continue;
+    const m = HYPHEN_WORD.exec(text.slice(a, b));
+    if (!m) continue;
     // "pro-Asian": the name after a lower-case prefix; "US-led": the name before a lower-case head.
     const name = m[2] ?? m[3]!;
-    const s = m[2] ? m.index! + m[1]!.length + 1 : m.index!;
+    const s = m[2] ? a + m[1]!.length + 1 : a;
     const type = retype(name, 'MISC', lex);
     if (m[2] && type === 'MISC' && !lex.isDemonym(name) && !/(?:an|ese|ish|ern)$/.test(name)) continue;
     if (m[3] && type !== 'PLACE') continue;

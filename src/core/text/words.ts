@@ -31,6 +31,8 @@ export function words(text: string, from = 0, to = text.length): Word[] {
 
 /** First character is an upper-case letter (works for any script that has case). */
 export function isCapitalised(w: string): boolean {
+  const code = w.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   const c = w.charAt(0);
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }

@@ -1,0 +1,83 @@
+// NER benchmark: our engine beside compromise 14 on the seed article (gold spans),
+// the CoNLL-2003 dev set, throughput, cold start and bundle sizes.
+//   npm run bench:ner [-- --check] [-- --quick]   (--check: exit 1 when a target is missed)
+import { nodeTagger, MODEL_PATH } from './lib/engine.ts';
+import { createAnalyzer } from '../src/core/analyze.ts';
+import { loadSeed, SHARED } from './lib/gold.ts';
+import { score, type PRF, type Span } from './lib/score.ts';
+import { compromiseMentions } from './lib/compromise-ner.ts';
+import { cleanCandidate } from '../src/core/entities/clean.ts';
+import { countryLexicon } from '../src/core/entities/lexicon.ts';
+import { TYPE_OF_TAG } from '../src/core/entities/candidate.ts';
+import { benchConll } from './lib/bench-conll.ts';
+import { coldStart, sizes, throughput } from './lib/bench-speed.ts';
+
+const args = new Set(process.argv.slice(2));
+const CORE = ['PERSON', 'ORG', 'PLACE'];
+const ALL = [...CORE, 'MISC', 'DATE'];
+const f = (x: number) => x.toFixed(3);
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+const { text, gold } = loadSeed();
+const tagger = nodeTagger();
+const analyze = createAnalyzer(tagger);
+
+// --- Seed article ---------------------------------------------------------------------------
+const ours = analyze(text).mentions;
+const compRaw: Span[] = compromiseMentions(text).map((m) => ({ start: m.start, end: m.end, type: TYPE_OF_TAG[m.type] }));
+const lex = countryLexicon();
+const compStripped: Span[] = compromiseMentions(text).flatMap((m) =>
+  cleanCandidate(text, { start: m.start, end: m.end, type: TYPE_OF_TAG[m.type], score: 0.5, source: 'tagger' }, lex));
+
+const systems: Array<[string, Span[]]> = [['ours', ours], ['compromise', compRaw], ['compromise, titles stripped', compStripped]];
+console.log(`\n== Seed article (${text.length} chars, ${gold.filter((g) => CORE.includes(g.type)).length} core gold mentions) ==`);
+console.log(`${'system'.padEnd(30)} ${ALL.map((t) => `${t} P/R/F1`.padEnd(20)).join('')}core F1`);
+const seedCore: Record<string, PRF> = {};
+for (const [name, pred] of systems) {
+  const core = score(pred, gold, CORE);
+  const per = score(pred, gold, ALL).byType;
+  seedCore[name] = core.all;
+  console.log(`${name.padEnd(30)} ${ALL.map((t) => `${f(per[t]!.p)}/${f(per[t]!.r)}/${f(per[t]!.f1)}`.padEnd(20)).join('')}${f(core.all.f1)}`);
+}
+const errs = score(ours, gold, ALL);
+console.log('\nour errors on the seed (type, text, offset):');
+for (const e of errs.fp) console.log(`  FP ${e.type.padEnd(6)} ${JSON.stringify(text.slice(e.start, e.end))} @${e.start}`);
+for (const e of errs.fn) console.log(`  FN ${e.type.padEnd(6)} ${JSON.stringify(text.slice(e.start, e.end))} @${e.start}`);
+
+// --- CoNLL-2003 dev -------------------------------------------------------------------------
+console.log('\n== CoNLL-2003 dev (eng.testa), exact PER/LOC/ORG chunks ==');
+const conll = benchConll(`${SHARED}/data/ner/conll2003/eng.testa`, tagger, analyze);
+for (const [name, r] of Object.entries(conll)) {
+  const per = ['PER', 'LOC', 'ORG'].map((t) => `${t} ${f(r.byType[t]!.p)}/${f(r.byType[t]!.r)}/${f(r.byType[t]!.f1)}`).join('  ');
+  console.log(`${name.padEnd(28)} F1 ${f(r.all.f1)}  (P ${f(r.all.p)} R ${f(r.all.r)})  ${per}  ${(r.ms / 1000).toFixed(1)} s`);
+}
+
+// --- Speed and size -------------------------------------------------------------------------
+console.log('\n== Throughput (seed paragraphs x100) ==');
+const tp = throughput(text, analyze, args.has('--quick') ? 5000 : 20000);
+const ratio = tp.oursCharsPerSec / tp.compromiseCharsPerSec;
+console.log(`ours (full analyze, one call): ${Math.round(tp.oursCharsPerSec).toLocaleString('en')} chars/s; compromise (per paragraph): ${Math.round(tp.compromiseCharsPerSec).toLocaleString('en')} chars/s; ratio ${ratio.toFixed(1)}x`);
+console.log('\n== Cold start in a fresh Node process (import + model load + first call on the seed, median of 3) ==');
+const cold = await coldStart(`${SHARED}/seed/archyde-xi-putin.txt`);
+console.log(`ours ${cold.oursMs.toFixed(1)} ms; compromise (import + first call) ${cold.compromiseMs.toFixed(1)} ms`);
+console.log('\n== Sizes ==');
+const sz = await sizes();
+console.log(`model ${MODEL_PATH.split('/').pop()}: ${kb(sz.modelRaw)} raw, ${kb(sz.modelGzip)} gzip`);
+console.log(`engine bundle without model (esbuild, minified, browser): ${kb(sz.engineRaw)} raw, ${kb(sz.engineGzip)} gzip`);
+console.log(`compromise bundle (same settings): ${kb(sz.compromiseRaw)} raw, ${kb(sz.compromiseGzip)} gzip`);
+
+// --- Summary --------------------------------------------------------------------------------
+const conllOurs = conll['tagger (per sentence)']!.all.f1;
+const rows: Array<[string, string, string, string, boolean]> = [
+  ['seed core F1 (PERSON/ORG/PLACE)', f(seedCore.ours!.f1), f(seedCore.compromise!.f1), '>= 0.95', seedCore.ours!.f1 >= 0.95],
+  ['CoNLL dev F1 (tagger per sentence)', f(conllOurs), f(conll['compromise (per document)']!.all.f1), '>= 0.88', conllOurs >= 0.88],
+  ['CoNLL dev F1 (analyze per document)', f(conll['analyze (per document)']!.all.f1), '', '(info)', true],
+  ['throughput chars/s', Math.round(tp.oursCharsPerSec).toLocaleString('en'), Math.round(tp.compromiseCharsPerSec).toLocaleString('en'), `>= 20x (${ratio.toFixed(1)}x)`, ratio >= 20],
+  ['cold start ms', cold.oursMs.toFixed(1), cold.compromiseMs.toFixed(1), '<= 60', cold.oursMs <= 60],
+  ['engine bundle gzip (no model)', kb(sz.engineGzip), kb(sz.compromiseGzip), '< 150 KB', sz.engineGzip < 150 * 1024],
+  ['model file raw / gzip', `${kb(sz.modelRaw)} / ${kb(sz.modelGzip)}`, '', '(info)', true],
+];
+console.log('\n== Summary ==');
+console.log(`${'metric'.padEnd(38)}${'ours'.padEnd(22)}${'compromise'.padEnd(14)}${'target'.padEnd(18)}ok`);
+for (const [m, o, c, t, ok] of rows) console.log(`${m.padEnd(38)}${o.padEnd(22)}${c.padEnd(14)}${t.padEnd(18)}${ok ? 'yes' : 'NO'}`);
+if (args.has('--check') && rows.some((r) => !r[4])) process.exit(1);

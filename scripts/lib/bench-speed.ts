@@ -1,0 +1,102 @@
+// Throughput, cold start (fresh child processes) and sizes of the engine vs compromise.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import nlp from 'compromise';
+import type { Analyzer } from '../../src/core/analyze.ts';
+import { MODEL_PATH } from './engine.ts';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const TMP = `${ROOT}.tmp/bench-ner`;
+
+export interface Throughput {
+  oursCharsPerSec: number;
+  compromiseCharsPerSec: number;
+  chars: number;
+}
+
+/** The seed's paragraphs repeated 100 times: ours on the whole text, compromise per paragraph. */
+export function throughput(seed: string, analyze: Analyzer, budgetMs = 20000): Throughput {
+  const paras = seed.split('\n').filter((p) => p.trim());
+  const all: string[] = [];
+  for (let i = 0; i < 100; i++) all.push(...paras);
+  const text = all.join('\n');
+  analyze(seed); // warm-up
+  let t0 = performance.now();
+  analyze(text);
+  const ours = text.length / ((performance.now() - t0) / 1000);
+  for (const p of paras) nlp(p).people();
+  // compromise is slow: stop after the time budget and rate what was done.
+  t0 = performance.now();
+  let done = 0;
+  for (const p of all) {
+    const d = nlp(p);
+    d.people().json({ offset: true });
+    d.places().json({ offset: true });
+    d.organizations().json({ offset: true });
+    done += p.length + 1;
+    if (performance.now() - t0 > budgetMs) break;
+  }
+  const comp = done / ((performance.now() - t0) / 1000);
+  return { oursCharsPerSec: ours, compromiseCharsPerSec: comp, chars: text.length };
+}
+
+async function bundle(entry: string, file: string, platform: 'browser' | 'node'): Promise<Uint8Array> {
+  const r = await build({
+    stdin: { contents: entry, resolveDir: ROOT, loader: 'ts' },
+    bundle: true, minify: true, format: platform === 'node' ? 'esm' : 'iife', platform,
+    target: platform === 'node' ? 'node20' : ['chrome110', 'firefox115'], write: false, logLevel: 'silent',
+  });
+  const out = r.outputFiles[0]!.contents;
+  mkdirSync(TMP, { recursive: true });
+  writeFileSync(`${TMP}/${file}`, out);
+  return out;
+}
+
+export interface Sizes {
+  modelRaw: number;
+  modelGzip: number;
+  engineRaw: number;
+  engineGzip: number;
+  compromiseRaw: number;
+  compromiseGzip: number;
+}
+
+const ENGINE_ENTRY = `export { createAnalyzer } from './src/core/analyze.ts'; export { loadTagger } from './src/core/ner/index.ts';`;
+
+export async function sizes(): Promise<Sizes> {
+  const model = readFileSync(MODEL_PATH);
+  const engine = await bundle(`import * as e from './src/core/analyze.ts'; import * as n from './src/core/ner/index.ts'; (globalThis as any).__ner = { ...e, ...n };`, 'engine.browser.js', 'browser');
+  const comp = await bundle(`import nlp from 'compromise'; (globalThis as any).__nlp = nlp;`, 'compromise.browser.js', 'browser');
+  return {
+    modelRaw: model.length, modelGzip: gzipSync(model, { level: 9 }).length,
+    engineRaw: engine.length, engineGzip: gzipSync(engine, { level: 9 }).length,
+    compromiseRaw: comp.length, compromiseGzip: gzipSync(comp, { level: 9 }).length,
+  };
+}
+
+export interface ColdStart {
+  oursMs: number;
+  compromiseMs: number;
+}
+
+/** Import + model load + first call on the seed, each in a fresh Node process (median of 3). */
+export async function coldStart(seedPath: string): Promise<ColdStart> {
+  await bundle(ENGINE_ENTRY, 'engine.node.mjs', 'node');
+  const ours = `const t0=performance.now();const fs=await import('node:fs');const e=await import('${TMP}/engine.node.mjs');` +
+    `const a=e.createAnalyzer(e.loadTagger(new Uint8Array(fs.readFileSync('${MODEL_PATH}'))));a(fs.readFileSync('${seedPath}','utf8'));` +
+    `console.log(performance.now()-t0);`;
+  const comp = `const t0=performance.now();const fs=await import('node:fs');const {default:nlp}=await import('compromise');` +
+    `const d=nlp(fs.readFileSync('${seedPath}','utf8'));d.people().json({offset:true});d.places().json({offset:true});d.organizations().json({offset:true});` +
+    `console.log(performance.now()-t0);`;
+  const run = (code: string) => {
+    const times: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: ROOT, encoding: 'utf8' });
+      times.push(Number(r.stdout.trim()));
+    }
+    return times.sort((a, b) => a - b)[1]!;
+  };
+  return { oursMs: run(ours), compromiseMs: run(comp) };
+}
