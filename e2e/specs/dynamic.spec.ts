@@ -1,0 +1,133 @@
+// A changing page: paragraphs added later are highlighted once, a re-rendered paragraph gets its
+// highlights back, a late-rendered article is found, our own changes never cause work, and a
+// page that mutates constantly cannot make the annotator loop or hog the CPU.
+import { test, expect } from '../harness/fixture';
+import { demoPage, serve } from '../harness/routes';
+import { ContentMessenger } from '../harness/messages';
+import type { ExtensionBrowser, TabDriver } from '../harness/types';
+
+const LATE_URL = 'https://www.archyde.com/late-rendered-article/';
+serve(
+  LATE_URL,
+  `<!doctype html><html><head><title>Late article | Archyde</title></head><body><div id="app">Loading…</div>
+<script>setTimeout(() => {
+  document.getElementById('app').innerHTML = '<article><h1>Angela Merkel meets Xi Jinping in Berlin</h1>' +
+    '<p>Former German Chancellor Angela Merkel met Chinese President Xi Jinping in Berlin on Tuesday, the German government said.</p>' +
+    '<p>Merkel and Xi discussed trade between Germany and China, and the war in Ukraine, according to officials in Beijing.</p></article>';
+}, 1200);</script></body></html>`,
+);
+
+async function open(ext: ExtensionBrowser, tabs: TabDriver[], url: string) {
+  const tab = await ext.open(url);
+  tabs.push(tab);
+  const m = await ContentMessenger.open(ext);
+  tabs.push(m.tab);
+  return { tab, m };
+}
+
+async function until<T>(probe: () => Promise<T>, ok: (v: T) => boolean, ms = 15_000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = await probe().catch(() => undefined as T);
+    if (v !== undefined && ok(v)) return v;
+    if (Date.now() > end) throw new Error(`condition not met in ${ms} ms (last: ${JSON.stringify(v)})`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
+test('paragraphs added later are highlighted, once, without touching the others', async ({ ext, tabs }) => {
+  const url = demoPage().url;
+  const { tab, m } = await open(ext, tabs, url);
+  await until(() => m.send(url, 'page/annotation', null), (a) => a.elements > 0);
+  // Our own DOM changes must not have triggered a second pass.
+  await new Promise((r) => setTimeout(r, 1500));
+  const idle = await m.send(url, 'page/annotation', null);
+  expect(idle.runs).toBe(1);
+
+  const before = await tab.evaluate(() => {
+    const els = [...document.querySelectorAll('.entry-content archyde-entity')];
+    (window as unknown as { __old: Element[] }).__old = els;
+    return els.length;
+  });
+  await tab.evaluate(() => {
+    const body = document.querySelector('.entry-content')!;
+    for (const text of ['Angela Merkel said Germany would keep talking to Vladimir Putin.', 'Gazprom shares rose in Moscow on Friday.']) {
+      const p = document.createElement('p');
+      p.className = 'lazy';
+      p.textContent = text;
+      body.appendChild(p);
+    }
+  });
+  const added = await tab.waitFor(() => {
+    const ps = [...document.querySelectorAll('p.lazy')];
+    const ok = ps.every((p) => p.querySelector('archyde-entity'));
+    return ok ? ps.map((p) => [...p.querySelectorAll('archyde-entity')].map((e) => e.textContent)) : null;
+  });
+  expect(added!.flat()).toEqual(expect.arrayContaining(['Angela Merkel', 'Vladimir Putin', 'Gazprom', 'Moscow']));
+  const after = await m.send(url, 'page/annotation', null);
+  expect(after.runs).toBe(2); // both paragraphs in one coalesced pass
+  const kept = await tab.evaluate(() => (window as unknown as { __old: Element[] }).__old.filter((e) => e.isConnected).length);
+  expect(kept).toBeGreaterThanOrEqual(Math.floor(before * 0.9)); // older blocks left as they were
+  // The text of the page never changes.
+  expect(await tab.evaluate(() => document.querySelector('p.lazy')!.textContent)).toBe('Angela Merkel said Germany would keep talking to Vladimir Putin.');
+});
+
+test('a paragraph the page re-renders gets its highlights back', async ({ ext, tabs }) => {
+  const url = demoPage().url;
+  const { tab, m } = await open(ext, tabs, url);
+  await until(() => m.send(url, 'page/annotation', null), (a) => a.elements > 0);
+  await tab.evaluate(() => {
+    const p = document.querySelectorAll('.entry-content p')[2]!;
+    p.innerHTML = p.textContent!; // a framework re-render: same text, fresh nodes, our elements gone
+  });
+  const names = await tab.waitFor(() => {
+    const els = document.querySelectorAll('.entry-content p')[2]!.querySelectorAll('archyde-entity');
+    return els.length ? [...els].map((e) => e.textContent) : null;
+  });
+  expect(names).toEqual(expect.arrayContaining(['Xi', 'Putin']));
+});
+
+test('an article rendered late by script is found and highlighted', async ({ ext, tabs }) => {
+  const { tab } = await open(ext, tabs, LATE_URL);
+  const names = await tab.waitFor(() => {
+    const els = document.querySelectorAll('article archyde-entity');
+    return els.length ? [...els].map((e) => e.textContent) : null;
+  }, undefined, 15_000);
+  expect(names).toEqual(expect.arrayContaining(['Angela Merkel', 'Xi Jinping', 'Berlin']));
+});
+
+test('a page that mutates every 10 ms for 5 s does not make the annotator loop or hog the CPU', async ({ ext, tabs }) => {
+  const url = demoPage().url;
+  const { tab, m } = await open(ext, tabs, url);
+  const start = await until(() => m.send(url, 'page/annotation', null), (a) => a.elements > 0);
+  await tab.evaluate(() => {
+    // A ticker inside the article (worst case: every tick is a real text change in a block) and one outside.
+    const p = document.createElement('p');
+    p.id = 'ticker';
+    document.querySelector('.entry-content')!.prepend(p);
+    const side = document.createElement('div');
+    document.body.appendChild(side);
+    let i = 0;
+    const t = setInterval(() => {
+      i++;
+      p.textContent = `Live: Vladimir Putin speaks in Moscow, update ${i}`;
+      side.textContent = `tick ${i}`;
+    }, 10);
+    setTimeout(() => clearInterval(t), 5000);
+  });
+  await new Promise((r) => setTimeout(r, 5200));
+  const during = await m.send(url, 'page/annotation', null);
+  // Settle: after the ticker stops, its last text is highlighted within the longest back-off.
+  await tab.waitFor(() => document.querySelector('#ticker archyde-entity') !== null, undefined, 12_000);
+  const runs = during.runs - start.runs;
+  const busy = during.busyMs - start.busyMs;
+  test.info().annotations.push({ type: 'ticker', description: `${runs} analysis runs, ${busy.toFixed(0)} ms busy in 5 s` });
+  expect(runs).toBeGreaterThanOrEqual(1);
+  expect(runs).toBeLessThanOrEqual(8); // ~500 mutations coalesced into a handful of passes
+  expect(busy).toBeLessThan(600); // < ~12 % of the 5 s, on a shared 2-core machine
+  // Quiet again: no further passes without changes.
+  await new Promise((r) => setTimeout(r, 9000));
+  const a = await m.send(url, 'page/annotation', null);
+  await new Promise((r) => setTimeout(r, 1500));
+  expect((await m.send(url, 'page/annotation', null)).runs).toBe(a.runs);
+});
