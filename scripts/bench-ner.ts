@@ -1,6 +1,7 @@
 // NER benchmark: our engine beside compromise 14 on the seed article (gold spans),
 // the CoNLL-2003 dev set, throughput, cold start and bundle sizes.
 //   npm run bench:ner [-- --check] [-- --quick]   (--check: exit 1 when a target is missed)
+import { existsSync, readFileSync } from 'node:fs';
 import { nodeTagger, MODEL_PATH } from './lib/engine.ts';
 import { createAnalyzer } from '../src/core/analyze.ts';
 import { loadSeed, SHARED } from './lib/gold.ts';
@@ -47,6 +48,17 @@ for (const e of errs.fn) console.log(`  FN ${e.type.padEnd(6)} ${JSON.stringify(
 // --- CoNLL-2003 dev -------------------------------------------------------------------------
 console.log('\n== CoNLL-2003 dev (eng.testa), exact PER/LOC/ORG chunks ==');
 const conll = benchConll(`${SHARED}/data/ner/conll2003/eng.testa`, tagger, analyze);
+// A model whose header says the dev sets were in its training data scores optimistically here;
+// then the model trained without them (`npm run train -- --eval`) gives the honest number.
+const devFlag = (new Uint32Array(new Uint8Array(readFileSync(MODEL_PATH)).slice(0, 32).buffer)[7]! & 1) === 1;
+const NODEV = new URL('../.tmp/ner-nodev.bin', import.meta.url).pathname;
+if (devFlag) {
+  console.log('note: the shipped model was trained with the dev sets (header flag): its CoNLL dev scores are optimistic.');
+  if (existsSync(NODEV)) {
+    const t = nodeTagger(NODEV);
+    conll['tagger w/o dev data (per sentence)'] = benchConll(`${SHARED}/data/ner/conll2003/eng.testa`, t, createAnalyzer(t), ['tagger (per sentence)'])['tagger (per sentence)']!;
+  }
+}
 for (const [name, r] of Object.entries(conll)) {
   const per = ['PER', 'LOC', 'ORG'].map((t) => `${t} ${f(r.byType[t]!.p)}/${f(r.byType[t]!.r)}/${f(r.byType[t]!.f1)}`).join('  ');
   console.log(`${name.padEnd(28)} F1 ${f(r.all.f1)}  (P ${f(r.all.p)} R ${f(r.all.r)})  ${per}  ${(r.ms / 1000).toFixed(1)} s`);
@@ -67,11 +79,12 @@ console.log(`engine bundle without model (esbuild, minified, browser): ${kb(sz.e
 console.log(`compromise bundle (same settings): ${kb(sz.compromiseRaw)} raw, ${kb(sz.compromiseGzip)} gzip`);
 
 // --- Summary --------------------------------------------------------------------------------
-const conllOurs = conll['tagger (per sentence)']!.all.f1;
+const honest = conll['tagger w/o dev data (per sentence)'];
+const conllOurs = (honest ?? conll['tagger (per sentence)']!).all.f1;
 const rows: Array<[string, string, string, string, boolean]> = [
   ['seed core F1 (PERSON/ORG/PLACE)', f(seedCore.ours!.f1), f(seedCore.compromise!.f1), '>= 0.95', seedCore.ours!.f1 >= 0.95],
-  ['CoNLL dev F1 (tagger per sentence)', f(conllOurs), f(conll['compromise (per document)']!.all.f1), '>= 0.88', conllOurs >= 0.88],
-  ['CoNLL dev F1 (analyze per document)', f(conll['analyze (per document)']!.all.f1), '', '(info)', true],
+  [`CoNLL dev F1 (tagger${honest ? ' w/o dev data' : ''})`, f(conllOurs), f(conll['compromise (per document)']!.all.f1), '>= 0.88', conllOurs >= 0.88],
+  [`CoNLL dev F1 (shipped, analyze/doc)${devFlag ? ' *' : ''}`, f(conll['analyze (per document)']!.all.f1), '', devFlag ? '(optimistic)' : '(info)', true],
   ['throughput chars/s', Math.round(tp.oursCharsPerSec).toLocaleString('en'), Math.round(tp.compromiseCharsPerSec).toLocaleString('en'), `>= 20x (${ratio.toFixed(1)}x)`, ratio >= 20],
   ['cold start ms', cold.oursMs.toFixed(1), cold.compromiseMs.toFixed(1), '<= 60', cold.oursMs <= 60],
   ['engine bundle gzip (no model)', kb(sz.engineGzip), kb(sz.compromiseGzip), '< 150 KB', sz.engineGzip < 150 * 1024],

@@ -37,7 +37,11 @@ function trim(text: string, s: Span, type: EntityType): Span | null {
   const t = () => text.slice(start, end);
   // Punctuation and quotes at the edges (keep a final "." of an abbreviation like "U.S.").
   while (start < end && /[\s"“”‘’'(\[{,;:–—-]/.test(text[start]!)) start++;
-  while (end > start && /[\s"“”‘’'),\]};:–—-]/.test(text[end - 1]!)) end--;
+  while (end > start && /[\s"“”‘’'),\]};:–—-]/.test(text[end - 1]!)) {
+    // Keep a closing bracket that closes one inside the name ("Mladost (L)").
+    if ((text[end - 1] === ')' && text.lastIndexOf('(', end - 1) >= start) || (text[end - 1] === ']' && text.lastIndexOf('[', end - 1) >= start)) break;
+    end--;
+  }
   if (end > start && text[end - 1] === '.' && !/(?:^|[\s.])\p{L}\.$/u.test(t()) && !/\b[A-Z][a-z]?\.$/.test(t())) end--;
   // Possessive 's / ’s.
   if (/['’]s$/i.test(t()) && end - start > 2) end -= 2;

@@ -39,9 +39,10 @@ export function clusterMentions(text: string, cands: readonly Candidate[], lex: 
   for (let i = 0; i < n; i++) {
     const c = cands[i]!;
     const iso = c.type === 'DATE' ? null : lex.country(surf[i]!);
-    // All-caps forms found by the tagger (tables, headlines) keep their own key; dateline rules fold.
+    // All-caps forms found by the tagger (tables, headlines) keep their own key and type
+    // ("NEW YORK" the team and the city in one results table); dateline rules fold.
     const caps = c.source === 'tagger' && isAllCaps(surf[i]!) && surf[i]!.length > 3;
-    const key = c.type === 'DATE' ? `d:${fold(surf[i]!)}` : iso ? `c:${iso}` : caps ? `u:${surf[i]}` : `n:${fold(surf[i]!)}`;
+    const key = c.type === 'DATE' ? `d:${fold(surf[i]!)}` : iso ? `c:${iso}` : caps ? `u:${c.type}:${surf[i]}` : `n:${fold(surf[i]!)}`;
     const first = byKey.get(key);
     if (first === undefined) byKey.set(key, i);
     else uf.union(first, i);
@@ -92,7 +93,8 @@ export function clusterMentions(text: string, cands: readonly Candidate[], lex: 
   }
   for (const [r, ms] of groups) {
     const t = types.get(r);
-    if (t === 'DATE' || t === 'PLACE' || (t !== 'PERSON' && lex.isPlace(surf[r]!))) continue;
+    // Only names the tagger saw as a person at least once ("Xi" tagged PER here, ORG there).
+    if (t === 'DATE' || t === 'PLACE' || (t !== 'PERSON' && (lex.isPlace(surf[r]!) || !ms.some((m) => cands[m]!.type === 'PERSON')))) continue;
     const forms = new Set(ms.map((m) => fold(surf[m]!)));
     const targets = new Set<number>();
     for (const f of forms) for (const x of longByWord.get(f) ?? []) if (x !== r) targets.add(uf.find(x));
@@ -130,7 +132,7 @@ function voteType(ms: readonly number[], cands: readonly Candidate[], prior: Rea
     const c = cands[m]!;
     w[TYPES.indexOf(c.type)]! += c.source === 'propagated' ? 0.1 : Math.max(0.05, c.score);
     const p = prior[m];
-    if (p) w[TYPES.indexOf(p)]! += 0.5;
+    if (p) w[TYPES.indexOf(p)]! += 0.25;
   }
   let best: EntityType = cands[ms[0]!]!.type;
   let bw = -1;

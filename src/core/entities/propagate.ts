@@ -9,6 +9,9 @@ import { isCapitalised } from '../text/words.ts';
 
 const STOP = new Set('The A An I It He She We They This That These Those In On At Of For And But Or As If By To'.split(' '));
 
+/** Squashed tagger confidence (margin of about 20 model units) a cluster needs to propagate. */
+const MIN_SCORE = 0.33;
+
 export interface Propagated {
   cand: Candidate;
   cluster: number;
@@ -18,7 +21,8 @@ export function propagate(text: string, cands: readonly Candidate[], clusters: r
   // Forms by their first word, longest first.
   const forms = new Map<string, Array<{ form: string; cluster: number }>>();
   clusters.forEach((cl, ci) => {
-    if (cl.type === 'DATE') return;
+    // Spreading a doubtful name spreads its error: only sure clusters propagate.
+    if (cl.type === 'DATE' || !cl.members.some((m) => cands[m]!.score >= MIN_SCORE)) return;
     for (const m of cl.members) {
       const c = cands[m]!;
       const full = text.slice(c.start, c.end);

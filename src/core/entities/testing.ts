@@ -1,5 +1,6 @@
 // Test support: a stand-in tagger that tags every occurrence of the given strings
 // (whole words, longest first), so the document pass can be tested without a model.
+// Scores are in the tagger's margin units (100 = sure).
 import type { RawMention, TaggerLike, TagType } from './candidate.ts';
 
 export function fakeTagger(spec: ReadonlyArray<readonly [string, TagType, number?]>): TaggerLike {
@@ -8,7 +9,7 @@ export function fakeTagger(spec: ReadonlyArray<readonly [string, TagType, number
     tag(text: string): RawMention[] {
       const out: RawMention[] = [];
       const taken = new Uint8Array(text.length);
-      for (const [s, type, score = 0.9] of sorted) {
+      for (const [s, type, score = 100] of sorted) {
         for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) {
           const end = i + s.length;
           if (/[\p{L}\p{N}]/u.test(text[i - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
