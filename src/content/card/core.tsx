@@ -64,19 +64,24 @@ export class CardCore {
   }
 
   /**
-   * Renders one card off-document while the page is idle, so the first real open does not pay for
-   * compiling the card's code paths (~30 ms cold vs ~3 ms warm measured in Chromium).
+   * Renders one card, invisible (it stays visibility:hidden until placed), and lays it out once,
+   * so the first real open does not pay for compiling the card's code and resolving its
+   * stylesheet (~30 ms cold vs ~3 ms warm measured in Chromium).
    */
-  prewarm(): void {
-    if (this.warmed || this.cur) return;
+  prewarm(): boolean {
+    if (this.warmed || this.cur) return this.warmed;
     const first = this.source.analysis().entities.find((e) => this.source.mentionElements(e.id).length > 0);
     const el = first && this.source.mentionElements(first.id)[0];
     const view = el ? buildView(this.source, el, this.doc) : null;
-    if (!view) return;
-    const scratch = this.doc.createElement('div');
-    render(<Card view={view} actions={this.actions} />, scratch);
-    render(null, scratch);
+    if (!view) return false;
+    const { card } = this.shell;
+    card.hidden = false;
+    render(<Card view={view} actions={this.actions} />, card);
+    card.getBoundingClientRect();
+    render(null, card);
+    card.hidden = true;
     this.warmed = true;
+    return true;
   }
 
   current(): Current | null {

@@ -34,11 +34,16 @@ export function mountCards(source: CardDataSource, opts: MountOptions): CardCont
   wireTriggers(core, doc, signal);
   wireKeys(core, doc, signal, step);
 
-  const win = doc.defaultView;
-  const idle = win?.requestIdleCallback
-    ? win.requestIdleCallback(() => !signal.aborted && core.prewarm(), { timeout: 2000 })
-    : setTimeout(() => !signal.aborted && core.prewarm(), 500);
-  signal.addEventListener('abort', () => (win?.cancelIdleCallback ? win.cancelIdleCallback(idle as number) : clearTimeout(idle)), { once: true });
+  // Warm the card up once the page is idle and the analysis has entities (it arrives later).
+  let tries = 0;
+  let warmTimer: ReturnType<typeof setTimeout> | undefined;
+  const warm = () => {
+    if (signal.aborted || core.prewarm() || ++tries > 30) return;
+    const win = doc.defaultView;
+    warmTimer = setTimeout(() => (win?.requestIdleCallback ? win.requestIdleCallback(warm, { timeout: 1000 }) : warm()), 1000);
+  };
+  warmTimer = setTimeout(warm, 500);
+  signal.addEventListener('abort', () => clearTimeout(warmTimer), { once: true });
 
   const controller: CardController = {
     open: (el, how) => core.open(el, how),
