@@ -57,9 +57,10 @@ function candidates(text: string, tagger: TaggerLike, lex: PlaceLexicon, withDat
     const c: Candidate = { start: r.start, end: r.end, type: TYPE_OF_TAG[r.type] ?? 'MISC', score: confidence(r.score), source: 'tagger' };
     for (const x of cleanCandidate(text, c, lex)) if (!isTitleWord(text.slice(x.start, x.end))) tagged.push(x);
   }
+  const kept0 = dropDoubtfulSentenceStarts(text, tagged);
   const rules = ruleMentions(text, lex);
   // Strong rules (datelines, websites) beat the tagger; weak ones only fill gaps.
-  const ranked = [...rules.filter((r) => r.score >= 0.8), ...tagged, ...rules.filter((r) => r.score < 0.8)];
+  const ranked = [...rules.filter((r) => r.score >= 0.8), ...kept0, ...rules.filter((r) => r.score < 0.8)];
   let kept = repairSpans(text, resolveOverlaps(ranked));
   kept = resolveOverlaps([...kept, ...acronymDefinitions(text, kept)]);
   if (withDates) {
@@ -72,4 +73,27 @@ function candidates(text: string, tagger: TaggerLike, lex: PlaceLexicon, withDat
 /** Tagger scores are Viterbi margins (0..~200 model units); squash them to 0..1. */
 function confidence(margin: number): number {
   return Number.isFinite(margin) && margin > 0 ? 1 - Math.exp(-margin / 50) : 0;
+}
+
+/**
+ * A capitalised first word of a sentence is weak evidence ("Bigger.” The signal ..."):
+ * a doubtful one-word tagger span there is dropped unless the word is also capitalised
+ * mid-sentence somewhere in the document.
+ */
+function dropDoubtfulSentenceStarts(text: string, tagged: Candidate[]): Candidate[] {
+  const doubtful = tagged.filter((c) => c.score < 0.33 && !/\s/.test(text.slice(c.start, c.end)) && atSentenceStart(text, c.start));
+  if (doubtful.length === 0) return tagged;
+  const forms = new Set(doubtful.map((c) => text.slice(c.start, c.end)));
+  const confirmed = new Set<string>();
+  for (const c of tagged) {
+    const f = text.slice(c.start, c.end);
+    if (forms.has(f) && !atSentenceStart(text, c.start)) confirmed.add(f);
+  }
+  const drop = new Set(doubtful.filter((c) => !confirmed.has(text.slice(c.start, c.end))));
+  return tagged.filter((c) => !drop.has(c));
+}
+
+function atSentenceStart(text: string, pos: number): boolean {
+  const before = text.slice(Math.max(0, pos - 4), pos);
+  return pos === 0 || /(?:^|[.!?]["”’)]?\s+|\n\s*|[“"]\s*)$/.test(before);
 }
