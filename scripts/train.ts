@@ -50,7 +50,7 @@ for (const s of baseSents) {
 }
 const trainSents = [...baseSents, ...augmented];
 
-const { table: gaz, counts } = buildGazetteerTable();
+const { table: gaz, counts } = buildGazetteerTable(!flag('no-names'));
 const caps = buildCapsTable(baseSents);
 console.log('gazetteer entries:', JSON.stringify(counts), `caps-prior words: ${caps.keys.filter((k) => k !== 0).length}`);
 

@@ -1,5 +1,6 @@
 // Builds the two lookup tables stored in the model: gazetteer token sequences -> category bits,
 // and a capitalisation prior (how often a word is capitalised mid-sentence in the training text).
+import { createRequire } from 'node:module';
 import { buildTable, type HashTable } from '../../src/core/ner/hashtable.ts';
 import { GAZ_MAXLEN, GAZ_SEED, tokenKey } from '../../src/core/ner/features.ts';
 import { mix } from '../../src/core/ner/hash.ts';
@@ -8,7 +9,16 @@ import { countryRecords, cityRecords, regionNames, demonymPlural } from './gazet
 import type { GoldSentence } from './data.ts';
 
 export const GAZ_COUNTRY = 1, GAZ_CITY = 2, GAZ_CAPITAL = 4, GAZ_DEMONYM = 8, GAZ_REGION = 16, GAZ_BIGCITY = 32;
+export const GAZ_NAME = 64, GAZ_ORG = 128;
 export const CITY_MIN_POP = 15_000;
+
+// Given names, surnames and organisations from the lexicon of the `compromise` package (MIT).
+const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName']);
+const ORG_TAGS = new Set(['Organization', 'SportsTeam']);
+function compromiseLexicon(): Record<string, string | string[]> {
+  const nlp = createRequire(import.meta.url)('compromise') as { model(): { one: { lexicon: Record<string, string | string[]> } } };
+  return nlp.model().one.lexicon;
+}
 
 function seqKey(name: string): number | null {
   const toks = tokenize(name);
@@ -18,7 +28,7 @@ function seqKey(name: string): number | null {
   return h;
 }
 
-export function buildGazetteerTable(): { table: HashTable; counts: Record<string, number> } {
+export function buildGazetteerTable(withNames = true): { table: HashTable; counts: Record<string, number> } {
   const m = new Map<number, number>();
   const counts: Record<string, number> = {};
   const add = (name: string, bit: number, label: string) => {
@@ -39,6 +49,13 @@ export function buildGazetteerTable(): { table: HashTable; counts: Record<string
     }
   }
   for (const r of regionNames()) add(r, GAZ_REGION, 'region');
+  if (withNames) {
+    for (const [word, tags] of Object.entries(compromiseLexicon())) {
+      const t = Array.isArray(tags) ? tags : [tags];
+      if (t.some((x) => NAME_TAGS.has(x))) add(word, GAZ_NAME, 'name');
+      if (t.some((x) => ORG_TAGS.has(x))) add(word, GAZ_ORG, 'org');
+    }
+  }
   for (const c of cityRecords(CITY_MIN_POP)) {
     add(c.name, GAZ_CITY, 'city');
     if (c.population >= 1_000_000) add(c.name, GAZ_BIGCITY, 'bigcity');
@@ -46,8 +63,33 @@ export function buildGazetteerTable(): { table: HashTable; counts: Record<string
   return { table: buildTable(m), counts };
 }
 
-/** Bucket 1..4 = capitalised in <5%, <50%, <95%, >=95% of mid-sentence uses (mixed-case sentences only). */
-export function buildCapsTable(sents: GoldSentence[], minCount = 3): HashTable {
+// Coarse word classes from the compromise lexicon, stored next to the capitalisation prior.
+const WORD_CLASSES: [number, string[]][] = [
+  [1, ['Gerund', 'PastTense', 'PresentTense', 'Infinitive', 'PhrasalVerb', 'Participle', 'Verb', 'Modal', 'Copula', 'Auxiliary']],
+  [2, ['Adjective', 'Comparative', 'Superlative']],
+  [3, ['Singular', 'Plural', 'Uncountable', 'Noun', 'Actor', 'Unit', 'Currency']],
+  [4, ['Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb', 'QuestionWord', 'Expression', 'Negative']],
+  [5, ['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person', 'Honorific']],
+  [6, ['Organization', 'SportsTeam']],
+  [7, ['City', 'Country', 'Place', 'Region', 'Demonym']],
+];
+
+function wordClasses(): Map<number, number> {
+  const m = new Map<number, number>();
+  for (const [word, tags] of Object.entries(compromiseLexicon())) {
+    if (tokenize(word).length !== 1) continue;
+    const t = Array.isArray(tags) ? tags : [tags];
+    const cls = WORD_CLASSES.find(([, names]) => t.some((x) => names.includes(x)));
+    if (cls) m.set(tokenKey(word, 0, word.length), cls[0]);
+  }
+  return m;
+}
+
+/**
+ * Value = capitalisation bucket (1..4 = capitalised in <5%, <50%, <95%, >=95% of mid-sentence uses
+ * in mixed-case training sentences, 0 = rare word) | word class << 3.
+ */
+export function buildCapsTable(sents: GoldSentence[], minCount = 3, withClasses = true): HashTable {
   const cap = new Map<number, number>(), tot = new Map<number, number>();
   for (const s of sents) {
     const text = s.words.join(' ');
@@ -68,5 +110,6 @@ export function buildCapsTable(sents: GoldSentence[], minCount = 3): HashTable {
     const r = (cap.get(k) ?? 0) / n;
     m.set(k, r < 0.05 ? 1 : r < 0.5 ? 2 : r < 0.95 ? 3 : 4);
   }
+  if (withClasses) for (const [k, c] of wordClasses()) m.set(k, (m.get(k) ?? 0) | (c << 3));
   return buildTable(m);
 }

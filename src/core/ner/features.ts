@@ -10,7 +10,7 @@ import type { Token } from './tokenize.ts';
 export interface Lexicons {
   /** token-sequence hash -> bit mask of gazetteer categories */
   gaz: HashTable;
-  /** lower-case word hash -> capitalisation-prior bucket 1..4 */
+  /** lower-case word hash -> capitalisation-prior bucket 1..4 (bits 0-2) | word class 1..7 (bits 3-5) */
   caps: HashTable;
 }
 
@@ -28,6 +28,8 @@ export function tokenKey(text: string, s: number, e: number): number {
 
 const F_CAP = 1, F_ALLCAP = 2, F_DIGIT = 4, F_LETTER = 8, F_LOWER = 16, F_HYPHEN = 32;
 const PAD_L = [0x1b873593, 0x2f3a4d5b, 0x51d2a3e7, 0x7a1c3e95];
+/** Shape hash used for padding position k (0..3). */
+export const padShape = (k: number) => PAD_L[k]! ^ 7;
 // Feature hashes are multiplicative (cheap enough to inline); the weight row is taken from the
 // HIGH bits (bucket = h >>> (32 - hashBits)), where a multiplicative hash mixes best.
 const M1 = 0x9e3779b1 | 0, M2 = 0x85ebca77 | 0;
@@ -49,12 +51,15 @@ export class FeatureExtractor {
   cacheId = new Int32Array(CACHE);
   private rec = new Int32Array(CACHE * R_SIZE);
   private nextId = 1;
+  private stamp = new Int32Array(CACHE); // prepare() call that last used each slot
+  private call = 0;
   private cap = 0;
   private n = 0;
   private hl = new Int32Array(0); // padded by 2 on each side
   private sh = new Int32Array(0);
   private gz = new Int32Array(0);
   private cb = new Int32Array(0);
+  private wc = new Int32Array(0);
   private fl = new Int32Array(0);
   private gmask = new Uint8Array(0);
   private gpos = new Uint8Array(0);
@@ -70,7 +75,7 @@ export class FeatureExtractor {
     const c = Math.max(n, this.cap * 2, 128);
     this.cap = c;
     this.slot = new Int32Array(c);
-    for (const k of ['hl', 'sh', 'gz', 'cb', 'fl'] as const) this[k] = new Int32Array(c + 4);
+    for (const k of ['hl', 'sh', 'gz', 'cb', 'wc', 'fl'] as const) this[k] = new Int32Array(c + 4);
     this.gmask = new Uint8Array(c);
     this.gpos = new Uint8Array(c);
     this.feats = new Int32Array(c * MAXF);
@@ -127,7 +132,9 @@ export class FeatureExtractor {
   prepare(text: string, tokens: readonly Token[], from: number, n: number): void {
     this.ensure(n);
     this.n = n;
-    const r = this.rec, hlA = this.hl, shA = this.sh, flA = this.fl, cbA = this.cb, slotA = this.slot;
+    if (n > CACHE / 2) throw new Error('FeatureExtractor: chunk too long');
+    const r = this.rec, hlA = this.hl, shA = this.sh, flA = this.fl, cbA = this.cb, wcA = this.wc, slotA = this.slot;
+    const stamp = this.stamp, call = ++this.call;
     let anyLower = false, anyUpper = false;
     for (let j = 0; j < n; j++) {
       const t = tokens[from + j]!;
@@ -137,22 +144,33 @@ export class FeatureExtractor {
         const c = text.charCodeAt(k);
         hw = Math.imul(hw ^ (c < 128 ? c : normCode(c)), 0x01000193);
       }
-      const slot = (hw ^ (hw >>> CACHE_BITS) ^ (e - s)) & (CACHE - 1);
+      // direct-mapped cache with linear probing past slots that other words of this chunk hold,
+      // so every token of the chunk keeps its own record until the chunk is done
+      let slot = (hw ^ (hw >>> CACHE_BITS) ^ (e - s)) & (CACHE - 1);
+      for (;;) {
+        const hit = r[slot * R_SIZE + R_HW] === hw && r[slot * R_SIZE + R_LEN] === e - s && this.cacheId[slot] !== 0;
+        if (hit) break;
+        if (stamp[slot] !== call) { this.fillType(text, s, e, hw, slot); break; }
+        slot = (slot + 1) & (CACHE - 1);
+      }
+      stamp[slot] = call;
       const b = slot * R_SIZE;
-      if (r[b + R_HW] !== hw || r[b + R_LEN] !== e - s || this.cacheId[slot] === 0) this.fillType(text, s, e, hw, slot);
       slotA[j] = slot;
       hlA[j + 2] = r[b + R_HL]!;
       shA[j + 2] = r[b + R_SH]!;
       const f = r[b + R_FL]!;
       flA[j + 2] = f;
-      cbA[j + 2] = r[b + R_CAPB]!;
+      const cv = r[b + R_CAPB]!;
+      cbA[j + 2] = cv & 7;
+      wcA[j + 2] = cv >> 3;
       if (f & F_LOWER) anyLower = true;
       if (f & (F_ALLCAP | F_CAP)) anyUpper = true;
     }
     for (let k = 0; k < 2; k++) {
       hlA[k] = PAD_L[k]!; hlA[n + 2 + k] = PAD_L[k + 2]!;
-      shA[k] = PAD_L[k]! ^ 7; shA[n + 2 + k] = PAD_L[k + 2]! ^ 7;
+      shA[k] = padShape(k); shA[n + 2 + k] = padShape(k + 2);
       cbA[k] = 9; cbA[n + 2 + k] = 9;
+      wcA[k] = 15; wcA[n + 2 + k] = 15;
       flA[k] = 0; flA[n + 2 + k] = 0;
     }
     this.gazetteer(n);
@@ -211,21 +229,25 @@ export class FeatureExtractor {
     return o;
   }
 
-  /** Features of token i that look at its neighbours, gazetteer matches and sentence case. */
+  /** hl / sh of the token at padded index p (0, 1, n + 2, n + 3 are the sentence padding). */
+  hlAt(p: number): number {
+    return this.hl[p]!;
+  }
+  shAt(p: number): number {
+    return this.sh[p]!;
+  }
+
+  /**
+   * Features of token i that combine it with its neighbours, gazetteer matches and sentence case.
+   * (The single-neighbour word/shape features come from neighbourFeatures.)
+   */
   context(i: number, out: Int32Array, o: number): number {
     const hl = this.hl, sh = this.sh, gz = this.gz, cb = this.cb;
     const j = i + 2; // padded index
     const fl = this.fl[j]!, sc = this.sentCase, pos = i < 3 ? i : 3;
     const l0 = hl[j]!, lm1 = hl[j - 1]!, lp1 = hl[j + 1]!;
+    // (neighbour k contributes f1(K[20 + k], hl) and f1(K[24 + k], sh): see neighbourFeatures)
     const s0 = sh[j]!, sm1 = sh[j - 1]!, sp1 = sh[j + 1]!;
-    out[o++] = f1(K[20]!, lm1);
-    out[o++] = f1(K[21]!, lp1);
-    out[o++] = f1(K[22]!, hl[j - 2]!);
-    out[o++] = f1(K[23]!, hl[j + 2]!);
-    out[o++] = f1(K[24]!, sm1);
-    out[o++] = f1(K[25]!, sp1);
-    out[o++] = f1(K[26]!, sh[j - 2]!);
-    out[o++] = f1(K[27]!, sh[j + 2]!);
     out[o++] = f2(K[28]!, lm1, l0);
     out[o++] = f2(K[29]!, l0, lp1);
     out[o++] = f2(K[30]!, sm1, s0);
@@ -247,6 +269,9 @@ export class FeatureExtractor {
     out[o++] = f1(K[48]!, cb[j - 1]! * 16 + cb[j]! * 256 + cb[j + 1]!);
     if (sc !== 0) out[o++] = f2(K[49]!, sc, l0);
     out[o++] = f2(K[53]!, s0, g0 * 16 + cb[j]!);
+    const wc = this.wc;
+    out[o++] = f1(K[54]!, wc[j]! * 64 + sc * 16 + pos * 4 + (fl & 3));
+    out[o++] = f1(K[55]!, wc[j - 1]! * 16 + wc[j]! * 256 + wc[j + 1]!);
     return o;
   }
 
@@ -255,8 +280,28 @@ export class FeatureExtractor {
     this.prepare(text, tokens, from, n);
     for (let i = 0; i < n; i++) {
       const b = i * MAXF;
-      const o = this.context(i, this.feats, this.local(i, this.feats, b));
+      let o = this.local(i, this.feats, b);
+      for (let k = 0; k < 4; k++) {
+        const p = i + 2 + NB_OFFSETS[k]!;
+        o = neighbourFeatures(k, this.hl[p]!, this.sh[p]!, this.feats, o);
+      }
+      o = this.context(i, this.feats, o);
       this.nfeat[i] = o - b;
     }
   }
+}
+
+/** Relative positions of the single-neighbour templates k = 0..3. */
+export const NB_OFFSETS: readonly number[] = [-1, 1, -2, 2];
+/** Hashes used for the sentence padding at padded index 0, 1, n + 2, n + 3. */
+export const PAD_HASHES: readonly number[] = PAD_L;
+
+/**
+ * Features that the word with hashes (hl, sh) contributes to the token at distance -NB_OFFSETS[k]:
+ * they depend only on the word type, so the tagger caches their weight sums per word type.
+ */
+export function neighbourFeatures(k: number, hl: number, sh: number, out: Int32Array, o: number): number {
+  out[o++] = f1(K[20 + k]!, hl);
+  out[o++] = f1(K[24 + k]!, sh);
+  return o;
 }

@@ -1,6 +1,8 @@
 // Inference: sentence -> hashed features -> int8 emission sums -> constrained Viterbi -> spans.
 // All buffers are reused across sentences; nothing here allocates per token except the Token list.
-import { bucketShift, FeatureExtractor, MAXF, TYPE_CACHE } from './features.ts';
+import { bucketShift, FeatureExtractor, MAXF, NB_OFFSETS, neighbourFeatures, PAD_HASHES, padShape, TYPE_CACHE } from './features.ts';
+
+const TS = 45; // floats per type record in typeSum
 import { readModel, type ModelData } from './model-format.ts';
 import { splitSentences, MAX_SENT, type Sentence } from './sentences.ts';
 import { allowed, isB, isI, NTAGS, TYPES, typeOf, type TagType } from './tags.ts';
@@ -31,8 +33,11 @@ class NerTagger implements Tagger {
   private tags = new Uint8Array(MAX_SENT);
   private margins = new Float64Array(MAX_SENT);
   private fbuf = new Int32Array(MAXF);
-  private localSum = new Float64Array(TYPE_CACHE * 9);
+  /** per type record: 9 local sums, then 4 x 9 sums as neighbour k (see NB_OFFSETS) */
+  private typeSum = new Float64Array(TYPE_CACHE * TS);
   private localId = new Int32Array(TYPE_CACHE);
+  /** the same neighbour sums for the 4 sentence-padding positions */
+  private padSum = new Float64Array(4 * 4 * 9);
 
   constructor(private readonly m: ModelData) {
     if (m.T !== NTAGS || NTAGS !== 9) throw new Error('ner model: expected 9 BIO tags, got ' + m.T);
@@ -42,6 +47,18 @@ class NerTagger implements Tagger {
     this.trans = new Float64Array((T + 2) * T);
     for (let p = 0; p <= T + 1; p++)
       for (let c = 0; c < T; c++) this.trans[p * T + c] = m.trans[p * T + c]! + (p <= T && !allowed(p, c) ? NEG : 0);
+    for (let p = 0; p < 4; p++)
+      for (let k = 0; k < 4; k++) this.sumRows(this.fbuf, neighbourFeatures(k, PAD_HASHES[p]!, padShape(p), this.fbuf, 0), this.padSum, (p * 4 + k) * 9);
+  }
+
+  /** out[o..o+9) = sum of the weight rows of features f[0..nf). */
+  private sumRows(f: Int32Array, nf: number, out: Float64Array, o: number): void {
+    const W = this.m.weights, shift = this.shift;
+    for (let t = 0; t < 9; t++) out[o + t] = 0;
+    for (let k = 0; k < nf; k++) {
+      const r = (f[k]! >>> shift) * 9;
+      for (let t = 0; t < 9; t++) out[o + t] = out[o + t]! + W[r + t]!;
+    }
   }
 
   tag(text: string): RawMention[] {
@@ -65,26 +82,31 @@ class NerTagger implements Tagger {
     const W = this.m.weights, shift = this.shift;
     const fx = this.fx;
     fx.prepare(text, toks, from, n);
-    const buf = this.fbuf, emit = this.emit, lsum = this.localSum, lid = this.localId;
-    // 9 tags unrolled into locals: one pass over each weight row, no stores in the inner loop.
-    // Token-local features are summed once per word type and cached under the type's record id.
+    const buf = this.fbuf, emit = this.emit, ts = this.typeSum, lid = this.localId, pad = this.padSum;
+    // Pass 1: weight sums of everything that depends only on a word type (its own local features
+    // and what it contributes as the -2/-1/+1/+2 neighbour), cached per type record.
     for (let i = 0; i < n; i++) {
-      const slot = fx.slot[i]!, id = fx.typeId(i), lb = slot * 9;
-      if (lid[slot] !== id) {
-        const nf = fx.local(i, buf, 0);
-        let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
-        for (let k = 0; k < nf; k++) {
-          const r = (buf[k]! >>> shift) * 9;
-          s0 += W[r]!; s1 += W[r + 1]!; s2 += W[r + 2]!; s3 += W[r + 3]!; s4 += W[r + 4]!;
-          s5 += W[r + 5]!; s6 += W[r + 6]!; s7 += W[r + 7]!; s8 += W[r + 8]!;
-        }
-        lsum[lb] = s0; lsum[lb + 1] = s1; lsum[lb + 2] = s2; lsum[lb + 3] = s3; lsum[lb + 4] = s4;
-        lsum[lb + 5] = s5; lsum[lb + 6] = s6; lsum[lb + 7] = s7; lsum[lb + 8] = s8;
-        lid[slot] = id;
+      const slot = fx.slot[i]!, id = fx.typeId(i);
+      if (lid[slot] === id) continue;
+      const base = slot * TS;
+      this.sumRows(buf, fx.local(i, buf, 0), ts, base);
+      for (let k = 0; k < 4; k++) this.sumRows(buf, neighbourFeatures(k, fx.hlAt(i + 2), fx.shAt(i + 2), buf, 0), ts, base + 9 + k * 9);
+      lid[slot] = id;
+    }
+    // Pass 2: per token, cached sums + the context features (9 tags unrolled into locals).
+    for (let i = 0; i < n; i++) {
+      const lb = fx.slot[i]! * TS;
+      let s0 = ts[lb]!, s1 = ts[lb + 1]!, s2 = ts[lb + 2]!, s3 = ts[lb + 3]!, s4 = ts[lb + 4]!;
+      let s5 = ts[lb + 5]!, s6 = ts[lb + 6]!, s7 = ts[lb + 7]!, s8 = ts[lb + 8]!;
+      for (let k = 0; k < 4; k++) {
+        const p = i + NB_OFFSETS[k]!;
+        let src: Float64Array, b: number;
+        if (p >= 0 && p < n) { src = ts; b = fx.slot[p]! * TS + 9 + k * 9; }
+        else { src = pad; b = ((p < 0 ? p + 2 : p - n + 2) * 4 + k) * 9; }
+        s0 += src[b]!; s1 += src[b + 1]!; s2 += src[b + 2]!; s3 += src[b + 3]!; s4 += src[b + 4]!;
+        s5 += src[b + 5]!; s6 += src[b + 6]!; s7 += src[b + 7]!; s8 += src[b + 8]!;
       }
       const nf = fx.context(i, buf, 0);
-      let s0 = lsum[lb]!, s1 = lsum[lb + 1]!, s2 = lsum[lb + 2]!, s3 = lsum[lb + 3]!, s4 = lsum[lb + 4]!;
-      let s5 = lsum[lb + 5]!, s6 = lsum[lb + 6]!, s7 = lsum[lb + 7]!, s8 = lsum[lb + 8]!;
       for (let k = 0; k < nf; k++) {
         const r = (buf[k]! >>> shift) * 9;
         s0 += W[r]!; s1 += W[r + 1]!; s2 += W[r + 2]!; s3 += W[r + 3]!; s4 += W[r + 4]!;
