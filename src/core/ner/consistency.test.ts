@@ -25,7 +25,7 @@ function plainTags(text: string): string[] {
     for (let i = 0; i < n; i++)
       for (let k = 0; k < fx.nfeat[i]!; k++) {
         const r = (fx.feats[i * MAXF + k]! >>> shift) * T;
-        for (let t = 0; t < T; t++) emit[i * T + t] += m.weights[r + t]!;
+        for (let t = 0; t < T; t++) emit[i * T + t] = emit[i * T + t]! + m.weights[r + t]!;
       }
     dec.decode(n, emit, trans, tags);
     tags.forEach((t, i) => { if (t !== 0) out.push(`${s.tokens[i]!.start}:${t}`); });
