@@ -149,6 +149,13 @@ test('keyboard: focus opens at once, Tab enters, Shift+Tab and Esc return to the
   s = await snap(tab);
   expect(s.open).toBe(true);
   expect(s.focusedControl).toBe('Previous mention');
+
+  // Tab past the last control: the page's tab order continues after the mention (next tab stop: Putin).
+  for (let k = 1; k < s.controls.length; k++) await tab.press('Tab');
+  expect((await snap(tab)).focusedControl).toBe(s.controls[s.controls.length - 1]);
+  await tab.press('Tab');
+  expect(await focusedMention(tab)).toBe('1');
+  await tab.waitFor(() => (window as any).__aaCard.controller.snapshot().label === 'Vladimir Putin, Person');
 });
 
 test('Next mention scrolls to, focuses and flashes the next mention of the entity', async ({ ext, tabs }) => {

@@ -184,3 +184,36 @@ test('open latency after the intent delay, over several mentions', async ({ ext,
   // The target is 16 ms to paint; the bound here is loose because test machines are shared.
   expect(median(renderMs)).toBeLessThan(16);
 });
+
+test('a mention inside a link: the link\'s title is lifted while open; teardown restores the page exactly', async ({ ext, tabs }) => {
+  const { tab, probe } = await article(ext, tabs);
+  const link = 'a[href="https://www.archyde.com/tag/gazprom/"]';
+  await tab.evaluate((q: string) => document.querySelector(q)!.setAttribute('title', 'Gazprom tag page'), link);
+  await tab.evaluate((q: string) => document.querySelector(q)!.scrollIntoView({ block: 'center' }), link);
+  await tab.hover(`${link} archyde-entity`);
+  let s = await until(probe, (x) => x.open, 'opened on the link mention');
+  expect(s.label).toBe('Gazprom, Organisation');
+  expect(await tab.evaluate((q: string) => document.querySelector(q)!.getAttribute('title'), link)).toBeNull();
+  await tab.hover('#colophon');
+  await until(probe, (x) => !x.open, 'closed');
+  expect(await tab.evaluate((q: string) => document.querySelector(q)!.getAttribute('title'), link)).toBe('Gazprom tag page');
+
+  // Keyboard: the link is the focus target (the highlighter gives mentions inside links no tabindex).
+  await tab.evaluate((q: string) => (document.querySelector(q) as HTMLElement).focus(), link);
+  s = await probe.snapshot();
+  expect(s.open && s.label).toBe('Gazprom, Organisation');
+  await tab.press('Escape');
+  expect(await tab.evaluate((q: string) => document.activeElement === document.querySelector(q), link)).toBe(true);
+
+  // The page cannot reach into the card.
+  const i = await mentionWith(tab, 'Xi Jinping');
+  await focus(tab, i);
+  expect(await tab.evaluate(() => document.querySelector('archyde-annotator-card')!.shadowRoot)).toBeNull();
+
+  // Teardown (what an extension update does): the card, its listeners and its attributes go.
+  await tab.evaluate(() => document.dispatchEvent(new CustomEvent('archyde-annotator:takeover')));
+  await tab.waitFor(() => !document.querySelector('archyde-annotator-card'));
+  // (The page's own menu button has aria-expanded="false"; nothing else may.)
+  expect(await tab.evaluate(() => document.querySelectorAll('[aria-expanded="true"], [data-aa-flash], archyde-entity').length)).toBe(0);
+  expect(await tab.evaluate((q: string) => document.querySelector(q)!.getAttribute('title'), link)).toBe('Gazprom tag page');
+});
