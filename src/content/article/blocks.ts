@@ -42,14 +42,14 @@ function nearestBlock(node: Node, root: Element): Element {
  * Walks `root` and groups its text into blocks in document order. `skip` (e.g. the headline
  * when it sits inside the body) is left out with its subtree.
  */
-export function collectBlocksIn(root: Element, skip: Element | null = null): TextBlock[] {
+export function collectBlocksIn(root: Element, skip: Element | null = null, style: 'check' | 'cached' = 'check'): TextBlock[] {
   const doc = root.ownerDocument;
   const drafts = new Map<Element, Draft>();
   const order: Draft[] = [];
   let last: Draft | null = null;
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode: (n) =>
-      n.nodeType === Node.ELEMENT_NODE && (n === skip || isExcluded(n as Element)) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+      n.nodeType === Node.ELEMENT_NODE && (n === skip || isExcluded(n as Element, style)) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
   });
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const isBr = n.nodeType === Node.ELEMENT_NODE && (n as Element).localName === 'br';
@@ -79,8 +79,8 @@ export function collectBlocksIn(root: Element, skip: Element | null = null): Tex
 }
 
 /** All text under `el` as one block (the headline, whatever its inner markup). */
-function wholeBlock(el: Element): TextBlock | null {
-  const inner = collectBlocksIn(el);
+function wholeBlock(el: Element, style: 'check' | 'cached' = 'check'): TextBlock | null {
+  const inner = collectBlocksIn(el, null, style);
   if (inner.length === 0) return null;
   const sep: Part = { text: '\n', node: false };
   const parts = inner.flatMap((b, i) => (i > 0 ? [sep, ...b.parts] : b.parts));
@@ -94,8 +94,8 @@ export function collectTextBlocks(body: Element, headline: Element | null): Text
   return [...(head ? [head] : []), ...collectBlocksIn(body, inBody)];
 }
 
-/** Re-reads one block after its nodes changed (e.g. after unwrapping): the same rules, one element. */
+/** Re-reads one block after its nodes changed (e.g. after unwrapping): the same rules, one element, no style recalc. */
 export function collectBlock(block: Pick<TextBlock, 'element' | 'whole'>): TextBlock | null {
-  if (block.whole) return wholeBlock(block.element);
-  return collectBlocksIn(block.element).find((b) => b.element === block.element) ?? null;
+  if (block.whole) return wholeBlock(block.element, 'cached');
+  return collectBlocksIn(block.element, null, 'cached').find((b) => b.element === block.element) ?? null;
 }

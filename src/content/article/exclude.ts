@@ -32,22 +32,35 @@ const SELECTORS = [
 
 export const EXCLUDE_SELECTOR = SELECTORS.join(',');
 
-/** True for an element whose whole subtree is not article text. `checkStyle` adds a computed-style test. */
-export function isExcluded(el: Element, checkStyle = true): boolean {
+/**
+ * Computed-style verdicts from the last full read of the article. Re-reading one block while
+ * highlighting uses them instead of getComputedStyle, which would force a style recalculation
+ * after each of our insertions (the main cost of highlighting a huge page).
+ */
+const hiddenByStyle = new WeakMap<Element, boolean>();
+
+/**
+ * True for an element whose whole subtree is not article text. `style`: "check" adds a
+ * computed-style test (and remembers it), "cached" uses a remembered verdict, "none" skips it.
+ */
+export function isExcluded(el: Element, style: 'check' | 'cached' | 'none' = 'check'): boolean {
   const name = el.localName;
   if (name.startsWith('archyde-') && name !== MENTION_TAG) return true;
   if (el.matches(EXCLUDE_SELECTOR)) return true;
-  if (!checkStyle) return false;
+  if (style === 'none') return false;
+  if (style === 'cached') return hiddenByStyle.get(el) ?? false;
   const view = el.ownerDocument.defaultView;
   if (!view) return false;
-  const style = view.getComputedStyle(el);
-  return style.display === 'none' || style.visibility === 'hidden';
+  const s = view.getComputedStyle(el);
+  const hidden = s.display === 'none' || s.visibility === 'hidden';
+  hiddenByStyle.set(el, hidden);
+  return hidden;
 }
 
 /** True when `el` or an ancestor below `root` is excluded (selector test only; used while scoring). */
 export function insideExcluded(el: Element, root: Element): boolean {
   for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
-    if (isExcluded(e, false)) return true;
+    if (isExcluded(e, 'none')) return true;
   }
   return false;
 }

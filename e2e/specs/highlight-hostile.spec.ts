@@ -1,0 +1,127 @@
+// Hostile content: odd Unicode, iframes, editable regions, code, page CSS that restyles spans,
+// and a 1 MB article. Pages are generated here and served at Archyde addresses.
+import { test, expect } from '../harness/fixture';
+import { serve } from '../harness/routes';
+import { ContentMessenger } from '../harness/messages';
+import type { ExtensionBrowser, TabDriver } from '../harness/types';
+
+const page = (title: string, body: string, head = '') =>
+  `<!doctype html><html><head><meta charset="utf-8"><title>${title} | Archyde</title>${head}</head><body><main><article class="post">` +
+  `<h1 class="entry-title">${title}</h1><div class="entry-content">${body}</div></article></main></body></html>`;
+
+const UNICODE_URL = 'https://www.archyde.com/hostile-unicode/';
+const UNICODE_BODY = [
+  '<p>🇨🇳🎉 Chinese President Xi Jinping (习近平) met Vladimir Putin in Moscow 👍🏽 on Tuesday, state media said.</p>',
+  '<p dir="rtl">قال الرئيس الروسي فلاديمير بوتين إن Vladimir Putin سيزور Beijing الأسبوع المقبل.</p>',
+  '<p>Cafe\u0301 owners in Zu\u0308rich told Angela Merkel that the Z\u0351\u0322algo text did not bother them.</p>',
+  '<p>Chen Xu (陈旭), China’s ambassador in Geneva, said the 🌍 summit with António Guterres was useful.</p>',
+].join('');
+serve(UNICODE_URL, page('Xi Jinping meets Vladimir Putin in Moscow as Angela Merkel visits Geneva', UNICODE_BODY));
+
+const TRAPS_URL = 'https://www.archyde.com/hostile-traps/';
+const TRAPS_CSS = `<style>
+  span { display: block !important; padding: 20px !important; margin: 10px !important; color: red !important; font-size: 30px !important; }
+  .entry-content * { letter-spacing: 0.5px; }
+  .entry-content p > * { border: 3px solid black; }
+</style>`;
+const TRAPS_BODY = [
+  '<p>Angela Merkel met Emmanuel Macron in Paris on Monday, officials in Berlin said.</p>',
+  '<iframe srcdoc="<p>Angela Merkel met Vladimir Putin in Moscow.</p>" style="width:300px;height:60px"></iframe>',
+  '<div contenteditable="true"><p>Angela Merkel draft: Vladimir Putin in Moscow.</p></div>',
+  '<pre><code>const angela = "Angela Merkel"; // Vladimir Putin</code></pre>',
+  '<form><label>Angela Merkel</label><textarea>Vladimir Putin in Moscow</textarea></form>',
+  '<p>Later, Mr. Macron flew back to Paris while Mrs. Merkel stayed in Berlin with Olaf Scholz.</p>',
+].join('');
+serve(TRAPS_URL, page('Angela Merkel meets Emmanuel Macron in Paris', TRAPS_BODY, TRAPS_CSS));
+
+const HUGE_URL = 'https://www.archyde.com/hostile-huge/';
+function hugeBody(bytes: number): string {
+  const names = ['Xi Jinping', 'Vladimir Putin', 'Angela Merkel', 'Emmanuel Macron', 'Gazprom', 'Moscow', 'Beijing', 'Berlin', 'Paris', 'the World Bank'];
+  const out: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const a = names[i % names.length]!;
+    const b = names[(i * 7 + 3) % names.length]!;
+    const p = `<p>Paragraph ${i}: officials said on Monday that ${a} had spoken with ${b} about trade, energy and security, and that <a href="/tag/${i}/">${b}</a> would reply in writing before the end of the month, according to two people familiar with the talks who asked not to be named.</p>`;
+    out.push(p);
+    size += p.length;
+  }
+  return out.join('\n');
+}
+const HUGE_HTML = page('Xi Jinping and Vladimir Putin: a very long article', hugeBody(1_000_000));
+serve(HUGE_URL, HUGE_HTML);
+
+async function open(ext: ExtensionBrowser, tabs: TabDriver[], url: string, timeoutMs = 20_000) {
+  const tab = await ext.open(url);
+  tabs.push(tab);
+  const m = await ContentMessenger.open(ext);
+  tabs.push(m.tab);
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const a = await m.send(url, 'page/annotation', null).catch(() => null);
+    if (a?.found && a.elements > 0) return { tab, m, a };
+    if (Date.now() > end) throw new Error(`no highlights on ${url}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+const snapshot = (tab: TabDriver) =>
+  tab.evaluate(() => ({ html: document.body.innerHTML, text: document.body.textContent ?? '' }));
+
+test('odd Unicode (emoji, CJK, RTL, combining marks): exact text, exact undo', async ({ ext, tabs }) => {
+  const { tab, m } = await open(ext, tabs, UNICODE_URL);
+  const during = await snapshot(tab);
+  const wrapped = await tab.evaluate(() => [...document.querySelectorAll('.entry-content archyde-entity')].map((e) => e.textContent));
+  expect(wrapped).toEqual(expect.arrayContaining(['Xi Jinping', 'Moscow']));
+  for (const w of wrapped) expect(w!.length).toBeGreaterThan(0);
+  await m.send(UNICODE_URL, 'page/highlights', { on: false });
+  const off = await snapshot(tab);
+  expect(off.text).toBe(during.text);
+  const pristine = await tab.evaluate((body: string) => {
+    const d = new DOMParser().parseFromString(`<div class="entry-content">${body}</div>`, 'text/html');
+    return d.querySelector('.entry-content')!.innerHTML;
+  }, UNICODE_BODY);
+  expect(await tab.evaluate(() => document.querySelector('.entry-content')!.innerHTML)).toBe(pristine);
+});
+
+test('iframes, editable regions, code and form fields are never entered; page CSS on spans does not reach us', async ({ ext, tabs }) => {
+  const { tab, m } = await open(ext, tabs, TRAPS_URL);
+  const where = await tab.evaluate(() => ({
+    paragraphs: document.querySelectorAll('.entry-content > p archyde-entity').length,
+    iframe: (document.querySelector('iframe') as HTMLIFrameElement).contentDocument?.querySelectorAll('archyde-entity').length ?? -1,
+    editable: document.querySelectorAll('[contenteditable] archyde-entity').length,
+    code: document.querySelectorAll('pre archyde-entity, code archyde-entity').length,
+    form: document.querySelectorAll('form archyde-entity').length,
+  }));
+  expect(where).toEqual({ paragraphs: where.paragraphs, iframe: 0, editable: 0, code: 0, form: 0 });
+  expect(where.paragraphs).toBeGreaterThanOrEqual(4);
+  const style = await tab.evaluate(() => {
+    const s = getComputedStyle(document.querySelector('.entry-content archyde-entity')!);
+    return { display: s.display, padding: s.paddingTop, margin: s.marginTop };
+  });
+  expect(style).toEqual({ display: 'inline', padding: '0px', margin: '0px' });
+  const rects = () => tab.evaluate(() => [...document.querySelectorAll('.entry-content > p')].map((p) => JSON.stringify(p.getBoundingClientRect())).join('|'));
+  const on = await rects();
+  await m.send(TRAPS_URL, 'page/highlights', { on: false });
+  expect(await rects()).toBe(on); // no layout shift, although the page puts a border on `p > *`
+});
+
+test('a 1 MB article is highlighted in short slices and restored exactly', async ({ ext, tabs }) => {
+  test.setTimeout(120_000);
+  const { tab, m, a } = await open(ext, tabs, HUGE_URL, 90_000);
+  await tab.evaluate(() => {
+    (window as unknown as { __text: string }).__text = document.body.textContent ?? '';
+  });
+  expect(a.elements).toBeGreaterThan(1000); // the first 150 k characters (MAX_ANALYSED_CHARS)
+  test.info().annotations.push({ type: 'huge page timings', description: JSON.stringify(a.timings) });
+  // Slices aim at 8 ms; a single slice can still catch a garbage-collection pause (seen: 50–150 ms
+  // on this shared 2-core machine), so only a runaway (no yielding at all would be seconds) fails.
+  expect(a.timings.longestSliceMs).toBeLessThan(300);
+  expect(a.timings.highlightMs / a.timings.slices).toBeLessThan(60);
+  expect(a.timings.slices).toBeGreaterThan(10);
+  const off = await m.send(HUGE_URL, 'page/highlights', { on: false });
+  expect(off.elements).toBe(0);
+  expect(await tab.evaluate(() => document.body.textContent === (window as unknown as { __text: string }).__text)).toBe(true);
+  const pristine = await tab.evaluate((html: string) => new DOMParser().parseFromString(html, 'text/html').querySelector('.entry-content')!.innerHTML, HUGE_HTML);
+  expect(await tab.evaluate((p: string) => document.querySelector('.entry-content')!.innerHTML === p, pristine)).toBe(true);
+});
