@@ -50,6 +50,12 @@ test('tagSentences with caller-provided sentences matches tag()', () => {
   assert.deepEqual(tagger.tagSentences(s, splitSentences(s, tokenize(s))), tagger.tag(s));
 });
 
+test('block-wise tag() of a long multi-paragraph text equals tagging all sentences at once', () => {
+  const para = 'Vladimir Putin flew to Beijing on Monday. Xi Jinping welcomed him, Xinhua said.';
+  const joined = Array.from({ length: 400 }, (_, i) => (i % 7 === 0 ? para.toUpperCase() : para)).join('\r\n');
+  assert.deepEqual(tagger.tag(joined), tagger.tagSentences(joined, splitSentences(joined)));
+});
+
 test('robust to empty, odd Unicode and huge inputs', () => {
   assert.deepEqual(tagger.tag(''), []);
   assert.deepEqual(tagger.tag('   \n\n  '), []);

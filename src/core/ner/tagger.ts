@@ -6,7 +6,9 @@ const TS = 45; // floats per type record in typeSum
 import { readModel, type ModelData } from './model-format.ts';
 import { splitSentences, MAX_SENT, type Sentence } from './sentences.ts';
 import { allowed, isB, isI, NTAGS, TYPES, typeOf, type TagType } from './tags.ts';
-import { tokenize, type Token } from './tokenize.ts';
+import { tokenizeRange, type Token } from './tokenize.ts';
+
+const BLOCK = 8192; // characters per block in tag(), extended to the next newline
 import { Decoder } from './viterbi.ts';
 
 export interface RawMention {
@@ -62,12 +64,24 @@ class NerTagger implements Tagger {
   }
 
   tag(text: string): RawMention[] {
-    if (typeof text !== 'string' || text.length === 0) return [];
-    return this.tagSentences(text, splitSentences(text, tokenize(text)));
+    const out: RawMention[] = [];
+    if (typeof text !== 'string' || text.length === 0) return out;
+    // Newlines are hard sentence breaks, so the text can be processed in blocks that end at one:
+    // identical output, and the Token objects of a block die young (far less GC on big inputs).
+    for (let from = 0; from < text.length; ) {
+      let to = text.indexOf('\n', from + BLOCK);
+      if (to < 0) to = text.length;
+      this.tagInto(text, splitSentences(text, tokenizeRange(text, from, to, [])), out);
+      from = to;
+    }
+    return out;
   }
 
   tagSentences(text: string, sentences: Sentence[]): RawMention[] {
-    const out: RawMention[] = [];
+    return this.tagInto(text, sentences, []);
+  }
+
+  private tagInto(text: string, sentences: Sentence[], out: RawMention[]): RawMention[] {
     for (const s of sentences) {
       const toks = s.tokens;
       // sentences from elsewhere may be long: decode in bounded chunks (linear time)

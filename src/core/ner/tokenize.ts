@@ -99,9 +99,16 @@ function clitic(text: string, k: number): number {
 }
 
 export function tokenize(text: string): Token[] {
-  const out: Token[] = [];
-  const n = text.length;
-  let i = 0;
+  return tokenizeRange(text, 0, text.length, []);
+}
+
+/**
+ * Tokens of text[from, to) appended to out. `to` must be the text's end or a whitespace position
+ * (tokens never span whitespace, so the result is then the same as tokenize's for that range).
+ */
+export function tokenizeRange(text: string, from: number, to: number, out: Token[]): Token[] {
+  const n = to;
+  let i = from;
   while (i < n) {
     const c = text.charCodeAt(i);
     const k = classAt(text, i);
