@@ -48,7 +48,7 @@ export interface AnnotationSummary {
   runs: number;
   /** Synchronous time the annotator has spent on this page, ms. */
   busyMs: number;
-  timings: { modelLoadMs: number; analysisMs: number; highlightMs: number; paintedMs: number; longestSliceMs: number; slices: number };
+  timings: { modelLoadMs: number; readMs: number; analysisMs: number; highlightMs: number; paintedMs: number; longestSliceMs: number; slices: number };
 }
 
 /** One entity of the page's analysis, as the popup lists it. */
