@@ -60,12 +60,11 @@ function candidates(text: string, tagger: TaggerLike, lex: PlaceLexicon, withDat
   const kept0 = dropDoubtfulSentenceStarts(text, tagged);
   const rules = ruleMentions(text, lex);
   // Strong rules (datelines, websites) beat the tagger; weak ones only fill gaps.
-  const ranked = [...rules.filter((r) => r.score >= 0.8), ...kept0, ...rules.filter((r) => r.score < 0.8)];
-  let kept = repairSpans(text, resolveOverlaps(ranked));
-  kept = resolveOverlaps([...kept, ...acronymDefinitions(text, kept)]);
+  let kept = repairSpans(text, resolveOverlaps(rules.filter((r) => r.score >= 0.8), kept0, rules.filter((r) => r.score < 0.8)));
+  kept = resolveOverlaps(kept, acronymDefinitions(text, kept));
   if (withDates) {
     const dates = dateMentions(text).map((d): Candidate => ({ ...d, type: 'DATE', score: 0.9, source: 'rule' }));
-    kept = resolveOverlaps([...kept, ...dates]);
+    kept = resolveOverlaps(kept, dates);
   }
   return kept;
 }

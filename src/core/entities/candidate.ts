@@ -34,26 +34,26 @@ export function byPosition(a: { start: number; end: number }, b: { start: number
 }
 
 /**
- * Keeps the first candidate of each overlapping set in priority order: candidates earlier
- * in `ranked` win. O(n log n).
+ * Overlap resolution by priority tiers: every span of an earlier tier wins over later ones;
+ * within a tier, earlier (then longer) spans win. Each tier is merged into the sorted result
+ * with two pointers, so the cost is O(n log n) for the sorts and linear otherwise.
  */
-export function resolveOverlaps<T extends { start: number; end: number }>(ranked: readonly T[]): T[] {
-  const kept: T[] = [];
-  const taken: Array<[number, number]> = []; // sorted disjoint intervals
-  for (const c of ranked) {
-    if (c.end <= c.start) continue;
-    // binary search for the first interval ending after c.start
-    let lo = 0;
-    let hi = taken.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (taken[mid]![1] <= c.start) lo = mid + 1;
-      else hi = mid;
+export function resolveOverlaps<T extends { start: number; end: number }>(...tiers: ReadonlyArray<readonly T[]>): T[] {
+  let result: T[] = [];
+  for (const tier of tiers) {
+    const add = tier.filter((c) => c.end > c.start).sort(byPosition);
+    const merged: T[] = [];
+    let i = 0;
+    let lastEnd = -1; // end of the last span accepted from this tier
+    for (const c of add) {
+      while (i < result.length && result[i]!.end <= c.start) merged.push(result[i++]!);
+      if (c.start < lastEnd) continue;
+      if (i < result.length && result[i]!.start < c.end) continue; // overlaps a winner
+      merged.push(c);
+      lastEnd = c.end;
     }
-    const t = taken[lo];
-    if (t && t[0] < c.end) continue;
-    taken.splice(lo, 0, [c.start, c.end]);
-    kept.push(c);
+    while (i < result.length) merged.push(result[i++]!);
+    result = merged;
   }
-  return kept.sort(byPosition);
+  return result;
 }

@@ -10,8 +10,9 @@ const rule = (start: number, end: number, type: Candidate['type'], score: number
 
 /** "LONDON/BEIJING (Archyde.com) –" or "WASHINGTON (Reuters) -" at the start of a line. */
 const DATELINE = /(?:^|\n)[ \t]*((?:\p{Lu}[\p{Lu}.'’-]+)(?:[ /]\p{Lu}[\p{Lu}.'’-]+){0,5})[ \t]*(?:,[^\n()]{0,30})?(?:\(([^()\n]{2,40})\))?[ \t]*[–—-]/gu;
-/** Capitalised domain names are outlets: ORG. */
-const WEBSITE = /(?<![\w.@/])\p{Lu}[\p{L}\p{N}-]{1,40}\.(?:com|org|net|co\.uk|news|info|io|tv|fm)(?![\w.])/gu;
+/** Capitalised domain names are outlets: ORG. Found from the top-level domain backwards (fast). */
+const TLD = /\.(?:com|org|net|co\.uk|news|info|io|tv|fm)(?![\w.])/g;
+const SITE_NAME = /(?<![\w.@/])\p{Lu}[\p{L}\p{N}-]{1,40}$/u;
 const THE_WEST = /\b[Tt]he (West)\b(?![ \t]+\p{Lu})/gu;
 /** Tested only on the word around each hyphen (a whole-text scan with lookbehinds is slow). */
 const HYPHEN_WORD = /^(?:(\p{Ll}+)-(\p{Lu}\p{L}+)|(\p{Lu}[\p{L}.]+)-(\p{Ll}+))$/u;
@@ -33,7 +34,10 @@ export function ruleMentions(text: string, lex: PlaceLexicon): Candidate[] {
       if (isCapitalised(src)) out.push(rule(s, s + src.length, 'ORG', 0.9));
     }
   }
-  for (const m of text.matchAll(WEBSITE)) out.push(rule(m.index!, m.index! + m[0].length, 'ORG', 0.8));
+  for (const m of text.matchAll(TLD)) {
+    const name = SITE_NAME.exec(text.slice(Math.max(0, m.index! - 42), m.index!));
+    if (name) out.push(rule(m.index! - name[0].length, m.index! + m[0].length, 'ORG', 0.8));
+  }
   for (const m of text.matchAll(THE_WEST)) {
     const s = m.index! + 4;
     out.push(rule(s, s + 4, 'PLACE', 0.55));

@@ -19,7 +19,7 @@ const HEAD = new Set([...HONORIFICS.split(' '), ...POSITIONS.split(' ')]);
 const HONOR = new Set(HONORIFICS.split(' '));
 const MOD = new Set(MODIFIERS.split(' '));
 
-const bare = (w: string) => w.replace(/\.$/, '').toLowerCase();
+const bare = (w: string) => (w.endsWith('.') ? w.slice(0, -1) : w).toLowerCase();
 
 /** Honorific or position word ("Mr.", "President", "Lecturer"). */
 export function isTitleWord(w: string): boolean {
