@@ -124,7 +124,7 @@ test('a page that mutates every 10 ms for 5 s does not make the annotator loop o
   test.info().annotations.push({ type: 'ticker', description: `${runs} analysis runs, ${busy.toFixed(0)} ms busy in 5 s` });
   expect(runs).toBeGreaterThanOrEqual(1);
   expect(runs).toBeLessThanOrEqual(8); // ~500 mutations coalesced into a handful of passes
-  expect(busy).toBeLessThan(600); // < ~12 % of the 5 s, on a shared 2-core machine
+  expect(busy).toBeLessThan(750); // < 15 % of the 5 s on a shared 2-core machine (seen: 4 %/11 % Chromium/Firefox)
   // Quiet again: no further passes without changes.
   await new Promise((r) => setTimeout(r, 9000));
   const a = await m.send(url, 'page/annotation', null);

@@ -55,16 +55,17 @@ export class BlockHighlights {
       }));
       const record = wrapBlock(fresh.nodes, pieces, this.visible, fresh.text, plan.signature);
       this.records.set(el, record);
-      this.label(record, plan);
+      this.label(record, plan, false); // wrapBlock has set the attributes
       return 'wrapped';
     });
   }
 
-  private label(rec: BlockRecord, plan: BlockPlan): void {
+  /** Remembers (and with `apply`, sets) each wrapper's attributes from the plan. */
+  private label(rec: BlockRecord, plan: BlockPlan, apply = true): void {
     rec.wrappers.forEach((w, i) => {
       const a = plan.mentions[rec.keys[i]!]!.attrs;
       this.attrs.set(w, a);
-      applyAttrs(w, a, this.visible);
+      if (apply) applyAttrs(w, a, this.visible);
     });
   }
 
