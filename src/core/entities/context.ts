@@ -43,6 +43,9 @@ export interface TitleCandidate {
 
 export function bestTitle(cands: readonly TitleCandidate[]): string | null {
   let best: TitleCandidate | null = null;
-  for (const c of cands) if (!best || c.rank > best.rank || (c.rank === best.rank && c.at < best.at)) best = c;
+  // Highest rank; then the fuller title ("chief executive" over "chief"); then the earliest.
+  for (const c of cands) {
+    if (!best || c.rank > best.rank || (c.rank === best.rank && (c.title.length > best.title.length || (c.title.length === best.title.length && c.at < best.at)))) best = c;
+  }
   return best ? best.title : null;
 }

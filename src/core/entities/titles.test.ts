@@ -32,3 +32,10 @@ test('appositive roles after a name', () => {
   assert.equal(after('Putin, Xi and Modi met.', 'Putin'), null);
   assert.equal(after('Putin said.', 'Putin'), null);
 });
+
+test('hyphenated and lower-case roles before a name', () => {
+  assert.equal(before('GENEVA – United Nations Secretary-General António Guterres opened', 'António Guterres')?.title, 'Secretary-General');
+  assert.equal(before('Nvidia chief executive Jensen Huang said', 'Jensen Huang')?.title, 'chief executive');
+  assert.equal(before('Former German Chancellor Angela Merkel returned', 'Angela Merkel')?.title, 'Former German Chancellor');
+  assert.equal(before('met the mr Smith', 'Smith'), null);
+});

@@ -21,14 +21,17 @@ const MOD = new Set(MODIFIERS.split(' '));
 
 const bare = (w: string) => (w.endsWith('.') ? w.slice(0, -1) : w).toLowerCase();
 
-/** Honorific or position word ("Mr.", "President", "Lecturer"). */
+/** Honorific or position word ("Mr.", "President", "Lecturer", "Secretary-General"). */
 export function isTitleWord(w: string): boolean {
-  return HEAD.has(bare(w));
+  const b = bare(w);
+  if (HEAD.has(b)) return true;
+  const parts = b.split('-');
+  return parts.length > 1 && parts.every((p) => HEAD.has(p) || MOD.has(p)) && parts.some((p) => HEAD.has(p));
 }
 /** Any word that may be part of a title before a name, including modifiers ("Vice", "Senior"). */
 export function isTitlePart(w: string): boolean {
   const b = bare(w);
-  return HEAD.has(b) || MOD.has(b);
+  return HEAD.has(b) || MOD.has(b) || isTitleWord(w);
 }
 export function isHonorific(w: string): boolean {
   return HONOR.has(bare(w));
@@ -53,8 +56,9 @@ export function titleBefore(text: string, start: number, lex: PlaceLexicon): Pre
     const next = i === ws.length - 1 ? start : ws[i + 1]!.start;
     const gap = text.slice(w.end, next);
     // Only spaces (or the honorific's own period) may separate title words from the name.
-    if (!/^\.?\s+$/.test(gap) || (gap.startsWith('.') && !isTitleWord(w.text))) break;
-    if (isCapitalised(w.text) && isTitlePart(w.text)) {
+    if (!/^\.?\s+$/.test(gap) || (gap.startsWith('.') && !(isTitleWord(w.text) && isCapitalised(w.text) && w.text.length <= 4))) break;
+    // Lower-case roles count too ("chief executive Jensen Huang"), but not lower-case honorifics.
+    if (isTitlePart(w.text) && (isCapitalised(w.text) || (!isHonorific(w.text) && !/^(?:then|first|late|grand)$/.test(w.text) && (firstTitle >= 0 || isTitleWord(w.text))))) {
       first = i;
       if (isTitleWord(w.text)) firstTitle = i;
     } else if (lex.isDemonym(w.text) && firstTitle >= 0) first = i;
