@@ -8,7 +8,16 @@ const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d)';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const UNIT = '(?:week|weekend|month|year|decade|century|quarter|spring|summer|autumn|fall|winter)';
 
+const REL_YEAR = '(?:this|last|next)\\syear';
+
 const PATTERNS: RegExp[] = [
+  // "January and July this year", "March to May 2020": one span for the coordinated range.
+  new RegExp(`\\b${MONTH}\\s(?:and|to|or|-|–)\\s${MONTH}(?:,?\\s${YEAR}|\\s${REL_YEAR})?\\b`, 'g'),
+  new RegExp(`\\b${MONTH}\\s${REL_YEAR}\\b`, 'g'),
+  // "on the 14th"
+  /(?<=\bon\s)the\s(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b/g,
+  // "for years", "for centuries": the duration word only
+  /(?<=\b(?:[Ff]or|[Oo]ver|[Ww]ithin)\s)(?:days|weeks|months|years|decades|centuries)\b/g,
   // February 4, 2019 | October 16 | 4 February 2019 | March 2020
   new RegExp(`\\b${MONTH}\\s${DAY}(?:,?\\s${YEAR})?(?![\\d])`, 'g'),
   new RegExp(`\\b${DAY}\\s${MONTH}(?:,?\\s${YEAR})?(?![\\d])`, 'g'),
@@ -36,7 +45,6 @@ export function dateMentions(text: string): DateSpan[] {
       let start = m.index!;
       let s = m[0];
       if (/^on\s/.test(s)) { start += 3; s = s.slice(3); }
-      if (/^the\s\d/.test(s)) { start += 4; s = s.slice(4); }
       found.push({ start, end: start + s.length });
     }
   }

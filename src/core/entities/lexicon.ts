@@ -25,9 +25,10 @@ export function countryLexicon(): PlaceLexicon {
   const capitals = new Set<string>();
   for (const row of COUNTRY_ROWS) {
     const [key = '', names = '', dems = '', caps = ''] = row.split('|');
-    for (const n of names.split(';')) if (n) byName.set(foldName(n), key);
-    for (const d of dems.split(';')) if (d) demonyms.add(foldName(d));
-    for (const c of caps.split(';')) if (c) capitals.add(foldName(c));
+    // The table is stored folded already (see scripts/lib/gen-countries.ts).
+    for (const n of names.split(';')) if (n) byName.set(n, key);
+    for (const d of dems.split(';')) if (d) demonyms.add(d);
+    for (const c of caps.split(';')) if (c) capitals.add(c);
   }
   // Short initialisms (US, UK) only count when written in capitals, never "us".
   const memo = new Map<string, string | null>();

@@ -42,3 +42,10 @@ test('dates: explicit and a few relative ones, precise', () => {
   ]);
   assert.deepEqual(dateMentions('cost $2013 or 2013km or 1,991 people').map((d) => d.start), []);
 });
+
+test('dates: coordinated months, "on the 14th", "for years"', () => {
+  const text = 'between January and July this year; on the 14th; For years and for centuries; in May this year.';
+  assert.deepEqual(dateMentions(text).map((d) => text.slice(d.start, d.end)), [
+    'January and July this year', 'the 14th', 'years', 'centuries', 'May this year',
+  ]);
+});
