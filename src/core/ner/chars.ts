@@ -10,6 +10,7 @@ const lowerCache = new Uint16Array(65536);
 const lowerKnown = new Uint8Array(65536);
 
 const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
+const astralCache = new Map<number, number>(); // emoji, CJK ext. B, math letters: few distinct in practice
 const SPACE_RE = /[\s\u200b\u2060\ufeff]/u;
 
 function classifySlow(c: number): number {
@@ -38,7 +39,12 @@ export function classAt(text: string, i: number): number {
     const d = text.charCodeAt(i + 1);
     if (d >= 0xdc00 && d <= 0xdfff) {
       const cp = text.codePointAt(i)!;
-      return WORD_RE.test(String.fromCodePoint(cp)) ? C_WORD : C_PUNCT;
+      let k = astralCache.get(cp);
+      if (k === undefined) {
+        k = WORD_RE.test(String.fromCodePoint(cp)) ? C_WORD : C_PUNCT;
+        if (astralCache.size < 65536) astralCache.set(cp, k);
+      }
+      return k;
     }
   }
   if (c >= 0xdc00 && c <= 0xdfff) return C_PUNCT; // lone low surrogate

@@ -54,6 +54,10 @@ test('block-wise tag() of a long multi-paragraph text equals tagging all sentenc
   const para = 'Vladimir Putin flew to Beijing on Monday. Xi Jinping welcomed him, Xinhua said.';
   const joined = Array.from({ length: 400 }, (_, i) => (i % 7 === 0 ? para.toUpperCase() : para)).join('\r\n');
   assert.deepEqual(tagger.tag(joined), tagger.tagSentences(joined, splitSentences(joined)));
+  // one long line: blocks are cut at whitespace and the unfinished sentence is carried over
+  const line = Array.from({ length: 2000 }, (_, i) => (i % 5 === 0 ? 'Xi Jinping met Mr. Putin in Samarkand, Uzbekistan' : 'The talks in Moscow went on')).join('. ') + '.';
+  assert.ok(line.length > 4 * 8192 && !line.includes('\n'));
+  assert.deepEqual(tagger.tag(line), tagger.tagSentences(line, splitSentences(line)));
 });
 
 test('robust to empty, odd Unicode and huge inputs', () => {

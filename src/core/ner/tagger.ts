@@ -8,7 +8,8 @@ import { splitSentences, MAX_SENT, type Sentence } from './sentences.ts';
 import { allowed, isB, isI, NTAGS, TYPES, typeOf, type TagType } from './tags.ts';
 import { tokenizeRange, type Token } from './tokenize.ts';
 
-const BLOCK = 8192; // characters per block in tag(), extended to the next newline
+const BLOCK = 8192; // characters per block in tag()
+const isSpace = (c: number) => c === 32 || c === 9 || c === 13 || c === 10 || c === 0xa0 || c === 0x3000;
 import { Decoder } from './viterbi.ts';
 
 export interface RawMention {
@@ -66,13 +67,34 @@ class NerTagger implements Tagger {
   tag(text: string): RawMention[] {
     const out: RawMention[] = [];
     if (typeof text !== 'string' || text.length === 0) return out;
-    // Newlines are hard sentence breaks, so the text can be processed in blocks that end at one:
-    // identical output, and the Token objects of a block die young (far less GC on big inputs).
-    for (let from = 0; from < text.length; ) {
+    // Work block by block so the Token objects of a block die young (far less GC on big inputs).
+    // A block ends at a newline (a hard sentence break) when one is near; a longer line is cut
+    // at whitespace and its last, possibly unfinished, sentence is carried into the next block.
+    const n = text.length;
+    for (let from = 0; from < n; ) {
       let to = text.indexOf('\n', from + BLOCK);
-      if (to < 0) to = text.length;
-      this.tagInto(text, splitSentences(text, tokenizeRange(text, from, to, [])), out);
-      from = to;
+      if (to < 0) to = n;
+      if (to - from <= 4 * BLOCK) {
+        this.tagInto(text, splitSentences(text, tokenizeRange(text, from, to, [])), out);
+        from = to;
+        continue;
+      }
+      let cut = from + BLOCK;
+      const limit = Math.min(to, cut + BLOCK);
+      while (cut < limit && !isSpace(text.charCodeAt(cut))) cut++;
+      if (cut === limit && cut < to) {
+        cut = from + BLOCK; // no whitespace nearby (unspaced script or junk): cut anywhere,
+        if ((text.charCodeAt(cut) & 0xfc00) === 0xdc00) cut++; // but not inside a surrogate pair
+      }
+      const sents = splitSentences(text, tokenizeRange(text, from, cut, []));
+      if (sents.length > 1) {
+        const last = sents.pop()!;
+        this.tagInto(text, sents, out);
+        from = last.start;
+      } else {
+        this.tagInto(text, sents, out);
+        from = cut;
+      }
     }
     return out;
   }
