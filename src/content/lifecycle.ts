@@ -7,9 +7,7 @@ import browser from '../shared/browser';
 import { handle } from '../shared/messaging';
 import type { ContentRequests } from '../shared/messages';
 import { watchExtensionContext } from './context-watch';
-import { createAnnotator } from './annotate/annotator'; // [highlighter wiring, temporary]
-import { registerAnnotationHandlers } from './annotate/messages'; // [highlighter wiring, temporary]
-import { loadAnalyzer } from './model/load'; // [highlighter wiring, temporary]
+import { startSession } from './session';
 
 /** Attribute on <html> that says the content script runs here (and which version). */
 export const ROOT_MARK = 'data-archyde-annotator';
@@ -44,12 +42,7 @@ export function startContentScript(): void {
     }
   });
 
-  // [highlighter wiring, temporary until the lifecycle owner calls these] annotate the article:
-  const annotator = createAnnotator({ doc: document, analyze: { load: loadAnalyzer }, signal });
-  const stopAnnotationHandlers = registerAnnotationHandlers(annotator);
-  signal.addEventListener('abort', () => { try { stopAnnotationHandlers(); } catch { /* context gone */ } });
-  annotator.setVisible(true);
-  void annotator.annotate().catch(() => undefined);
+  startSession(signal);
 
   watchExtensionContext(() => teardown.abort(), signal);
 }

@@ -1,0 +1,69 @@
+/**
+ * What the content script does on an article, wired together: the annotator (find, analyse,
+ * highlight), the context cards on its highlights, the reader's settings (per-site switch and
+ * shown types, followed live) and the keyboard command. Everything is undone when `signal` aborts.
+ */
+import { handle } from '../shared/messaging';
+import type { ContentRequests } from '../shared/messages';
+import { highlightsOn, loadSettings, onSettingsChanged, type Settings } from '../shared/settings';
+import { createAnnotator } from './annotate/annotator';
+import { registerAnnotationHandlers } from './annotate/messages';
+import { mountCards, registerCardHandlers } from './card';
+import { ATTR_SHOWN_TYPES } from './highlight/markup';
+import { loadAnalyzer } from './model/load';
+
+function unregisterOnAbort(signal: AbortSignal, stop: () => void): void {
+  signal.addEventListener('abort', () => {
+    try {
+      stop();
+    } catch {
+      // The extension context is already gone; its listeners went with it.
+    }
+  });
+}
+
+/** The highlight stylesheet colours only the types listed on <html> (see highlights.css). */
+function applyShownTypes(settings: Settings): void {
+  document.documentElement.setAttribute(ATTR_SHOWN_TYPES, settings.shownTypes.join(' '));
+}
+
+export function startSession(signal: AbortSignal): void {
+  const annotator = createAnnotator({ doc: document, analyze: { load: loadAnalyzer }, signal });
+  unregisterOnAbort(signal, registerAnnotationHandlers(annotator));
+
+  const cards = mountCards(annotator, { signal });
+  registerCardHandlers(cards, signal);
+
+  let shown = false;
+  const show = (on: boolean): void => {
+    shown = on;
+    if (on) {
+      annotator.setVisible(true);
+      void annotator.annotate().catch(() => undefined);
+    } else {
+      cards.close();
+      annotator.removeAll();
+    }
+  };
+
+  unregisterOnAbort(
+    signal,
+    handle<ContentRequests>({
+      'page/command': ({ command }) => {
+        // The keyboard command toggles this page only; the popup's switch is the lasting, per-site one.
+        if (command === 'toggle-highlights') show(!shown);
+        return null;
+      },
+    }),
+  );
+
+  signal.addEventListener('abort', () => document.documentElement.removeAttribute(ATTR_SHOWN_TYPES));
+  const follow = (settings: Settings): void => {
+    if (signal.aborted) return;
+    applyShownTypes(settings);
+    const on = highlightsOn(settings, location.hostname);
+    if (on !== shown) show(on);
+  };
+  loadSettings().then(follow, () => show(true));
+  onSettingsChanged(follow, signal);
+}
