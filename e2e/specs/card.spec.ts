@@ -17,9 +17,7 @@ async function article(ext: ExtensionBrowser, tabs: TabDriver[]): Promise<{ tab:
   const tab = await ext.open(URL_);
   tabs.push(tab);
   await tab.waitFor(() => document.querySelectorAll('archyde-entity[data-aa-mention]').length > 40, undefined, 20_000);
-  // [temporary] until src/content/lifecycle.ts calls mountCards(), there is no card to test.
-  const mounted = await tab.waitFor(() => Boolean(document.querySelector('archyde-annotator-card')), undefined, 3000).catch(() => false);
-  test.skip(!mounted, 'the lifecycle does not mount the card yet');
+  await tab.waitFor(() => Boolean(document.querySelector('archyde-annotator-card')), undefined, 5000);
   const probe = await cardProbe(ext, URL_);
   tabs.push({ close: () => probe.close() } as TabDriver);
   return { tab, probe };
@@ -101,6 +99,24 @@ test('keyboard: focus opens at once, Tab reaches the controls, Esc closes and re
   expect(s.open).toBe(false);
   expect(await activeMention(tab)).toBe(i);
   expect(await tab.evaluate((q: string) => document.querySelector(q)!.getAttribute('aria-expanded'), sel(i))).toBeNull();
+
+  // Alt+Shift+ArrowDown: the next mention of any entity, in text order.
+  const next = await tab.evaluate((m: string) => {
+    const all = [...document.querySelectorAll('archyde-entity[data-aa-mention]')].filter((el) => {
+      const shown = document.documentElement.getAttribute('data-aa-types');
+      return shown === null ? el.getAttribute('data-aa-type') !== 'DATE' : shown.split(' ').includes(el.getAttribute('data-aa-type')!);
+    });
+    const at = all.findIndex((el) => el.getAttribute('data-aa-mention') === m);
+    return all.slice(at + 1).find((el) => el.getAttribute('data-aa-mention') !== m)!.getAttribute('data-aa-mention')!;
+  }, i);
+  if (ext.name === 'chromium') await tab.press('Alt+Shift+ArrowDown');
+  else {
+    // puppeteer's Firefox keyboard has no chords: a synthetic keydown reaches the same listener.
+    await tab.evaluate(() => document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', altKey: true, shiftKey: true, bubbles: true, cancelable: true })));
+  }
+  expect(await activeMention(tab)).toBe(next);
+  s = await probe.snapshot();
+  expect(s.open && s.how).toBe('keyboard');
 });
 
 test('Next mention moves focus to the next mention of the entity and scrolls there', async ({ ext, tabs }) => {
