@@ -96,7 +96,8 @@ test('an article rendered late by script is found and highlighted', async ({ ext
   expect(names).toEqual(expect.arrayContaining(['Angela Merkel', 'Xi Jinping', 'Berlin']));
 });
 
-test('a page that mutates every 10 ms for 5 s does not make the annotator loop or hog the CPU', async ({ ext, tabs }) => {
+test('a page that mutates every 10 ms does not make the annotator loop or hog the CPU', async ({ ext, tabs }) => {
+  test.setTimeout(60_000);
   const url = demoPage().url;
   const { tab, m } = await open(ext, tabs, url);
   const start = await until(() => m.send(url, 'page/annotation', null), (a) => a.elements > 0);
@@ -113,21 +114,29 @@ test('a page that mutates every 10 ms for 5 s does not make the annotator loop o
       p.textContent = `Live: Vladimir Putin speaks in Moscow, update ${i}`;
       side.textContent = `tick ${i}`;
     }, 10);
-    setTimeout(() => clearInterval(t), 5000);
+    setTimeout(() => clearInterval(t), 10_000);
   });
-  await new Promise((r) => setTimeout(r, 5200));
-  const during = await m.send(url, 'page/annotation', null);
-  // Settle: after the ticker stops, its last text is highlighted within the longest back-off.
-  await tab.waitFor(() => document.querySelector('#ticker archyde-entity') !== null, undefined, 12_000);
-  const runs = during.runs - start.runs;
-  const busy = during.busyMs - start.busyMs;
-  test.info().annotations.push({ type: 'ticker', description: `${runs} analysis runs, ${busy.toFixed(0)} ms busy in 5 s` });
-  expect(runs).toBeGreaterThanOrEqual(1);
-  expect(runs).toBeLessThanOrEqual(8); // ~500 mutations coalesced into a handful of passes
-  expect(busy).toBeLessThan(750); // < 15 % of the 5 s on a shared 2-core machine (seen: 4 %/11 % Chromium/Firefox)
+  await new Promise((r) => setTimeout(r, 5000));
+  const at5 = await m.send(url, 'page/annotation', null);
+  await new Promise((r) => setTimeout(r, 4500));
+  const at10 = await m.send(url, 'page/annotation', null);
+  const first = { runs: at5.runs - start.runs, busy: at5.busyMs - start.busyMs };
+  const second = { runs: at10.runs - at5.runs, busy: at10.busyMs - at5.busyMs };
+  test.info().annotations.push({
+    type: 'ticker',
+    description: `0-5 s: ${first.runs} analysis runs, ${first.busy.toFixed(0)} ms busy; 5-9.5 s: ${second.runs} runs, ${second.busy.toFixed(0)} ms busy`,
+  });
+  // ~500 mutations per 5 s: the new ticker paragraph is analysed, then held back while it keeps changing.
+  expect(first.runs).toBeLessThanOrEqual(3);
+  // Still ticking: no analysis at all, only cheap re-reads (< 5 % of the time, on a shared 2-core machine).
+  expect(second.runs).toBe(0);
+  expect(second.busy).toBeLessThan(225);
+  // Once the ticker stops, its last text is highlighted, once.
+  await tab.waitFor(() => document.querySelector('#ticker archyde-entity') !== null, undefined, 15_000);
+  const settled = await m.send(url, 'page/annotation', null);
+  expect(settled.runs - at10.runs).toBe(1);
+  expect(await tab.evaluate(() => document.querySelector('#ticker')!.textContent)).toMatch(/^Live: Vladimir Putin speaks in Moscow, update \d+$/);
   // Quiet again: no further passes without changes.
-  await new Promise((r) => setTimeout(r, 9000));
-  const a = await m.send(url, 'page/annotation', null);
-  await new Promise((r) => setTimeout(r, 1500));
-  expect((await m.send(url, 'page/annotation', null)).runs).toBe(a.runs);
+  await new Promise((r) => setTimeout(r, 2000));
+  expect((await m.send(url, 'page/annotation', null)).runs).toBe(settled.runs);
 });

@@ -12,6 +12,7 @@ import { BlockHighlights } from './apply';
 import { createChangeWatcher } from './observer';
 import { joinArticle, planBlocks } from './plan';
 import { afterPaint, Slicer } from './scheduler';
+import { SettleFilter } from './settle';
 import { emptyResult, type AnnotationResult, type AnnotatorStats } from './result';
 
 export type { AnnotationResult, AnnotatorStats } from './result';
@@ -65,9 +66,14 @@ export function createAnnotator({ doc, analyze, signal }: AnnotatorOptions): Ann
   let pending: Promise<AnnotationResult> | null = null;
   const listeners = new Set<(r: AnnotationResult) => void>();
 
+  let analysedText: string | null = null; // the text `current` was computed from
+  let analysedNow = false; // the last pass ran the analyzer (the watcher backs off only after real work)
   const watcher = createChangeWatcher(async () => {
+    analysedNow = false;
     await serial(() => (article ? update(false) : locate(false)));
+    return analysedNow;
   }, signal);
+  const settle = new SettleFilter(() => watcher.poke(), signal);
   const mutate = <T>(fn: () => T): T => {
     watcher.flush();
     try {
@@ -122,11 +128,16 @@ export function createAnnotator({ doc, analyze, signal }: AnnotatorOptions): Ann
     }
     const run = await loadAnalyzer();
     const t0 = performance.now();
-    const blocks = capped(collectTextBlocks(article.body, article.headline));
+    const blocks = capped(settle.filter(collectTextBlocks(article.body, article.headline)));
     const joined = joinArticle(blocks);
     const tRead = performance.now();
-    current = run(joined.text);
-    runs++;
+    const fresh = joined.text !== analysedText; // unchanged text: the last analysis still holds
+    if (fresh) {
+      current = run(joined.text);
+      analysedText = joined.text;
+      analysedNow = true;
+      runs++;
+    }
     const t1 = performance.now();
     const plans = planBlocks(blocks, joined, current);
     highlights.dropExcept(new Set(blocks.map((b) => b.element)));
@@ -135,7 +146,7 @@ export function createAnnotator({ doc, analyze, signal }: AnnotatorOptions): Ann
     let touched = 0;
     for (const plan of plans) {
       if (!active || signal.aborted) break;
-      const outcome = highlights.reconcile(plan);
+      const outcome = highlights.reconcile(plan, fresh);
       if (outcome === 'wrapped') touched++;
       if (outcome === 'stale') watcher.poke();
       if (slicer.expired()) await slicer.next();
@@ -155,7 +166,7 @@ export function createAnnotator({ doc, analyze, signal }: AnnotatorOptions): Ann
       timings: {
         ...result.timings,
         readMs: tRead - t0,
-        analysisMs: t1 - tRead,
+        analysisMs: fresh ? t1 - tRead : result.timings.analysisMs,
         highlightMs: t2 - t1,
         paintedMs: first ? performance.now() - t0 : result.timings.paintedMs,
         longestSliceMs: slicer.longest,

@@ -25,12 +25,13 @@ export class BlockHighlights {
 
   constructor(private readonly mutate: Mutate) {}
 
-  reconcile(plan: BlockPlan): Outcome {
+  /** `relabel`: the analysis was re-run, so ids and indices of unchanged blocks may have moved. */
+  reconcile(plan: BlockPlan, relabel = true): Outcome {
     const el = plan.block.element;
     const rec = this.records.get(el);
     const intact = rec ? recordIntact(el, rec) : false;
     if (rec && intact && rec.text === plan.block.text && rec.signature === plan.signature) {
-      this.mutate(() => this.label(rec, plan));
+      if (relabel) this.mutate(() => this.label(rec, plan));
       return 'same';
     }
     if (rec && !intact) {

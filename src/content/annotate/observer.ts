@@ -4,8 +4,9 @@
  *  - our own mutations never count: the annotator takes the pending records right after each
  *    of its DOM changes and drops them (`discard`), and records about our elements are ignored;
  *  - bursts coalesce: the first relevant change arms one timer, later ones ride along;
- *  - a page that never stops mutating cannot make us loop: the gap between runs doubles while
- *    changes keep coming (up to MAX_GAP_MS) and relaxes once the page is quiet.
+ *  - a page that never stops mutating cannot make us loop: the gap between runs that did real
+ *    work doubles while changes keep coming (up to MAX_GAP_MS) and relaxes once the page is
+ *    quiet; blocks that keep changing are held back until quiet (settle.ts), so runs stay cheap.
  */
 import { ATTR_UI, MENTION_TAG } from '../highlight/markup';
 
@@ -40,7 +41,8 @@ export interface ChangeWatcher {
   readonly busyMs: number;
 }
 
-export function createChangeWatcher(run: () => Promise<void>, signal: AbortSignal): ChangeWatcher {
+/** `run` resolves true when it did real work (ran the analyzer): only then does the gap grow. */
+export function createChangeWatcher(run: () => Promise<boolean>, signal: AbortSignal): ChangeWatcher {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let running = false;
   let again = false;
@@ -57,11 +59,13 @@ export function createChangeWatcher(run: () => Promise<void>, signal: AbortSigna
     }
     running = true;
     const started = performance.now();
-    gap = started - lastRunEnd < gap + BUSY_SLACK_MS ? Math.min(gap * 2, MAX_GAP_MS) : BASE_GAP_MS;
+    const busy = started - lastRunEnd < gap + BUSY_SLACK_MS;
+    let worked = true;
     try {
-      await run();
+      worked = await run();
     } finally {
       running = false;
+      if (worked) gap = busy ? Math.min(gap * 2, MAX_GAP_MS) : BASE_GAP_MS;
       lastRunEnd = performance.now();
       if (again) {
         again = false;
