@@ -57,11 +57,14 @@ class NerTagger implements Tagger {
   /** out[o..o+9) = sum of the weight rows of features f[0..nf). */
   private sumRows(f: Int32Array, nf: number, out: Float64Array, o: number): void {
     const W = this.m.weights, shift = this.shift;
-    for (let t = 0; t < 9; t++) out[o + t] = 0;
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
     for (let k = 0; k < nf; k++) {
       const r = (f[k]! >>> shift) * 9;
-      for (let t = 0; t < 9; t++) out[o + t] = out[o + t]! + W[r + t]!;
+      s0 += W[r]!; s1 += W[r + 1]!; s2 += W[r + 2]!; s3 += W[r + 3]!; s4 += W[r + 4]!;
+      s5 += W[r + 5]!; s6 += W[r + 6]!; s7 += W[r + 7]!; s8 += W[r + 8]!;
     }
+    out[o] = s0; out[o + 1] = s1; out[o + 2] = s2; out[o + 3] = s3; out[o + 4] = s4;
+    out[o + 5] = s5; out[o + 6] = s6; out[o + 7] = s7; out[o + 8] = s8;
   }
 
   tag(text: string): RawMention[] {
