@@ -9,7 +9,9 @@ import { AttributeLedger, hideTooltip } from './page-attrs';
 import { Navigator } from './navigate';
 import { follow } from './position';
 import { entityMentions, focusTarget, mentionKey, partsOf } from './mentions';
-import { buildView } from './view';
+import { buildView, entityById } from './view';
+import { Announcer } from './announce';
+import type { Entity } from '../../core/types';
 import type { Shell } from './shell';
 import type { CardDataSource, CardSnapshot, CardTimings, OpenHow } from './types';
 
@@ -22,8 +24,6 @@ export interface Current {
   dwellMs: number | null;
 }
 
-/** A new announcement replaces the old after this pause, so repeating the same text is spoken again. */
-const ANNOUNCE_PAUSE_MS = 100;
 
 export class CardCore {
   readonly timings: CardTimings = { lastOpenToPaintMs: null, lastRenderMs: null };
@@ -35,11 +35,10 @@ export class CardCore {
   private dismissedKey: string | null = null;
   private suppressed: HTMLElement | null = null;
   private requestedHow: OpenHow | null = null;
-  private announced = '';
   private warmed = false;
   /** Waiting for the card to become visible: a visibility:hidden control cannot take focus. */
   private readonly whenPlaced: (() => void)[] = [];
-  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly announcer: Announcer;
   private readonly actions: CardActions;
 
   constructor(
@@ -48,6 +47,7 @@ export class CardCore {
     private readonly doc: Document,
   ) {
     this.nav = new Navigator(doc);
+    this.announcer = new Announcer(shell.live);
     this.actions = {
       step: (direction) => {
         if (!this.cur) return;
@@ -92,7 +92,8 @@ export class CardCore {
     const key = mentionKey(el);
     if (this.cur?.key === key) {
       if (how !== 'hover' && this.cur.how === 'hover') this.cur.how = how;
-      if (how !== 'hover') this.announce(this.cur.entityId);
+      const entity = how !== 'hover' ? entityById(this.source.analysis(), this.cur.entityId) : undefined;
+      if (entity) this.announce(entity);
       return;
     }
     const view = buildView(this.source, el, this.doc);
@@ -126,7 +127,7 @@ export class CardCore {
     requestAnimationFrame(() => {
       this.timings.lastOpenToPaintMs = Math.round((performance.now() - t0) * 10) / 10;
     });
-    if (how !== 'hover') this.announce(view.entity.id);
+    if (how !== 'hover') this.announce(view.entity);
   }
 
   close(opts: { returnFocus?: boolean } = {}): void {
@@ -212,17 +213,8 @@ export class CardCore {
     if (this.cur?.key !== mentionKey(el)) this.open(el, 'keyboard'); // not focusable: open anyway
   }
 
-  private announce(entityId: string): void {
-    const view = this.cur && this.cur.entityId === entityId ? buildView(this.source, this.cur.el, this.doc) : null;
-    if (!view) return;
-    const text = announcement(view.entity, view.entity.mentions.length);
-    const { live } = this.shell;
-    live.textContent = '';
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => {
-      live.textContent = text;
-      this.announced = text;
-    }, ANNOUNCE_PAUSE_MS);
+  private announce(entity: Entity): void {
+    this.announcer.say(announcement(entity, entity.mentions.length));
   }
 
   snapshot(): CardSnapshot {
@@ -242,14 +234,14 @@ export class CardCore {
       rect: r ? { x: r.x, y: r.y, width: r.width, height: r.height } : null,
       nameStyle: cs ? { fontSize: cs.fontSize, color: cs.color, display: cs.display } : null,
       dwellMs: cur?.dwellMs ?? null,
-      announced: this.announced,
+      announced: this.announcer.last,
       timings: { ...this.timings },
     };
   }
 
   destroy(): void {
     this.close({ returnFocus: true });
-    clearTimeout(this.announceTimer);
+    this.announcer.stop();
     this.nav.clear();
     render(null, this.shell.card);
     this.ledger.restoreAll();
