@@ -157,10 +157,10 @@ class NerTagger implements Tagger {
     }
     const tags = this.tags;
     const best = this.dec.decode(n, emit, this.trans, tags);
-    let has = false;
-    for (let i = 0; i < n; i++) if (tags[i] !== 0) { has = true; break; }
-    if (!has) return;
-    this.dec.marginsAgainst(n, emit, this.trans, best, 0, this.margins);
+    let first = -1;
+    for (let i = 0; i < n; i++) if (tags[i] !== 0) { first = i; break; }
+    if (first < 0) return;
+    this.dec.marginsAgainst(n, emit, this.trans, best, 0, this.margins, first);
     for (let i = 0; i < n; ) {
       const t = tags[i]!;
       if (!isB(t) && !isI(t)) { i++; continue; }

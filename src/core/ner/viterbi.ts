@@ -9,6 +9,7 @@ export class Decoder {
   private alpha = new Float64Array(0);
   private beta = new Float64Array(0);
   private back = new Uint8Array(0);
+  private readonly ec = new Float64Array(32);
   private readonly prevs: Uint8Array[] = []; // legal previous tags of each tag
   private readonly onlyFrom: Int8Array; // for a tag with exactly two legal predecessors (u, itself): u, else -1
   private readonly nexts: Uint8Array[] = []; // legal next tags of each tag
@@ -75,26 +76,28 @@ export class Decoder {
   }
 
   /**
-   * After decode(): margins[i] = best score - best score of any path with tag `o` at i
-   * (0 where the best path already has `o`). Reuses alpha from decode.
+   * After decode(): for i >= from, margins[i] = best score - best score of any path with tag `o`
+   * at i (0 where the best path already has `o`). Reuses alpha from decode; the backward pass
+   * stops at `from` (the first token anyone asks about).
    */
-  marginsAgainst(n: number, emit: Float64Array, trans: Float64Array, best: number, o: number, margins: Float64Array): void {
-    const T = this.T, a = this.alpha, b = this.beta, endRow = (T + 1) * T, nexts = this.nexts;
+  marginsAgainst(n: number, emit: Float64Array, trans: Float64Array, best: number, o: number, margins: Float64Array, from = 0): void {
+    const T = this.T, a = this.alpha, b = this.beta, endRow = (T + 1) * T, nexts = this.nexts, ec = this.ec;
     const lo = (n - 1) * T;
     for (let t = 0; t < T; t++) b[lo + t] = trans[endRow + t]!;
-    for (let i = n - 2; i >= 0; i--) {
+    for (let i = n - 2; i >= from; i--) {
       const x = i * T, nx = x + T;
+      for (let c = 0; c < T; c++) ec[c] = emit[nx + c]! + b[nx + c]!;
       for (let t = 0; t < T; t++) {
-        const ns = nexts[t]!;
+        const ns = nexts[t]!, tr = t * T;
         let m = NEG;
         for (let k = 0; k < ns.length; k++) {
           const c = ns[k]!;
-          const v = trans[t * T + c]! + emit[nx + c]! + b[nx + c]!;
+          const v = trans[tr + c]! + ec[c]!;
           if (v > m) m = v;
         }
         b[x + t] = m;
       }
     }
-    for (let i = 0; i < n; i++) margins[i] = best - (a[i * T + o]! + b[i * T + o]!);
+    for (let i = from; i < n; i++) margins[i] = best - (a[i * T + o]! + b[i * T + o]!);
   }
 }
