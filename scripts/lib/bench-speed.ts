@@ -13,11 +13,19 @@ const TMP = `${ROOT}.tmp/bench-ner`;
 export interface Throughput {
   oursCharsPerSec: number;
   compromiseCharsPerSec: number;
+  /** Same, per second of this process's CPU time: steadier when other processes share the cores. */
+  oursCharsPerCpuSec: number;
+  compromiseCharsPerCpuSec: number;
   chars: number;
 }
 
+const cpuMs = (since: NodeJS.CpuUsage) => {
+  const u = process.cpuUsage(since);
+  return (u.user + u.system) / 1000;
+};
+
 /** The seed's paragraphs repeated 100 times: ours on the whole text, compromise per paragraph. */
-export function throughput(seed: string, analyze: Analyzer, budgetMs = 20000): Throughput {
+export function throughput(seed: string, analyze: Analyzer, budgetMs = 20000, tag?: (t: string) => unknown): Throughput & { taggerCharsPerSec: number } {
   const paras = seed.split('\n').filter((p) => p.trim());
   const all: string[] = [];
   for (let i = 0; i < 100; i++) all.push(...paras);
@@ -25,16 +33,29 @@ export function throughput(seed: string, analyze: Analyzer, budgetMs = 20000): T
   analyze(seed); // warm-up
   // Median of three runs: the machine is shared, single runs are noisy.
   const runs: number[] = [];
+  const cpus: number[] = [];
   for (let i = 0; i < 3; i++) {
     const s = performance.now();
+    const c = process.cpuUsage();
     analyze(text);
     runs.push(performance.now() - s);
+    cpus.push(cpuMs(c));
   }
   const ours = text.length / (runs.sort((a, b) => a - b)[1]! / 1000);
+  // The tagger alone, for reference (the document pass is the difference).
+  const tagRuns: number[] = [];
+  for (let i = 0; i < 3 && tag; i++) {
+    const s = performance.now();
+    tag(text);
+    tagRuns.push(performance.now() - s);
+  }
+  const taggerCharsPerSec = tag ? text.length / (tagRuns.sort((a, b) => a - b)[1]! / 1000) : NaN;
+  const oursCpu = text.length / (cpus.sort((a, b) => a - b)[1]! / 1000);
   let t0 = performance.now();
   for (const p of paras) nlp(p).people();
   // compromise is slow: stop after the time budget and rate what was done.
   t0 = performance.now();
+  const c0 = process.cpuUsage();
   let done = 0;
   for (const p of all) {
     const d = nlp(p);
@@ -45,7 +66,8 @@ export function throughput(seed: string, analyze: Analyzer, budgetMs = 20000): T
     if (performance.now() - t0 > budgetMs) break;
   }
   const comp = done / ((performance.now() - t0) / 1000);
-  return { oursCharsPerSec: ours, compromiseCharsPerSec: comp, chars: text.length };
+  const compCpu = done / (cpuMs(c0) / 1000);
+  return { oursCharsPerSec: ours, compromiseCharsPerSec: comp, oursCharsPerCpuSec: oursCpu, compromiseCharsPerCpuSec: compCpu, chars: text.length, taggerCharsPerSec };
 }
 
 async function bundle(entry: string, file: string, platform: 'browser' | 'node'): Promise<Uint8Array> {
@@ -85,24 +107,33 @@ export async function sizes(): Promise<Sizes> {
 export interface ColdStart {
   oursMs: number;
   compromiseMs: number;
+  /** CPU time of the same work in the child (user + system), median of 3. */
+  oursCpuMs: number;
+  compromiseCpuMs: number;
 }
 
 /** Import + model load + first call on the seed, each in a fresh Node process (median of 3). */
 export async function coldStart(seedPath: string): Promise<ColdStart> {
   await bundle(ENGINE_ENTRY, 'engine.node.mjs', 'node');
-  const ours = `const t0=performance.now();const fs=await import('node:fs');const e=await import('${TMP}/engine.node.mjs');` +
+  const ours = `const t0=performance.now();const c0=process.cpuUsage();const fs=await import('node:fs');const e=await import('${TMP}/engine.node.mjs');` +
     `const a=e.createAnalyzer(e.loadTagger(new Uint8Array(fs.readFileSync('${MODEL_PATH}'))));a(fs.readFileSync('${seedPath}','utf8'));` +
-    `console.log(performance.now()-t0);`;
-  const comp = `const t0=performance.now();const fs=await import('node:fs');const {default:nlp}=await import('compromise');` +
+    `const c=process.cpuUsage(c0);console.log(performance.now()-t0,(c.user+c.system)/1000);`;
+  const comp = `const t0=performance.now();const c0=process.cpuUsage();const fs=await import('node:fs');const {default:nlp}=await import('compromise');` +
     `const d=nlp(fs.readFileSync('${seedPath}','utf8'));d.people().json({offset:true});d.places().json({offset:true});d.organizations().json({offset:true});` +
-    `console.log(performance.now()-t0);`;
-  const run = (code: string) => {
-    const times: number[] = [];
+    `const c=process.cpuUsage(c0);console.log(performance.now()-t0,(c.user+c.system)/1000);`;
+  const run = (code: string): [number, number] => {
+    const wall: number[] = [];
+    const cpu: number[] = [];
     for (let i = 0; i < 3; i++) {
       const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: ROOT, encoding: 'utf8' });
-      times.push(Number(r.stdout.trim()));
+      const [w = NaN, c = NaN] = r.stdout.trim().split(' ').map(Number);
+      wall.push(w);
+      cpu.push(c);
     }
-    return times.sort((a, b) => a - b)[1]!;
+    const med = (xs: number[]) => xs.sort((a, b) => a - b)[1]!;
+    return [med(wall), med(cpu)];
   };
-  return { oursMs: run(ours), compromiseMs: run(comp) };
+  const [oursMs, oursCpuMs] = run(ours);
+  const [compromiseMs, compromiseCpuMs] = run(comp);
+  return { oursMs, compromiseMs, oursCpuMs, compromiseCpuMs };
 }

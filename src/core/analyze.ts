@@ -52,10 +52,23 @@ function candidates(text: string, tagger: TaggerLike, lex: PlaceLexicon, withDat
     raw = []; // a tagger failure must not break the page: rules still run
   }
   const tagged: Candidate[] = [];
+  // Cleaning depends only on the span's text and type: memoised per distinct surface form.
+  const memo = new Map<string, Map<string, Array<[number, number, Candidate['type']]>>>();
   for (const r of raw) {
     if (!(r.start >= 0 && r.end <= text.length && r.end > r.start)) continue;
-    const c: Candidate = { start: r.start, end: r.end, type: TYPE_OF_TAG[r.type] ?? 'MISC', score: confidence(r.score), source: 'tagger' };
-    for (const x of cleanCandidate(text, c, lex)) if (!isTitleWord(text.slice(x.start, x.end))) tagged.push(x);
+    const type = TYPE_OF_TAG[r.type] ?? 'MISC';
+    const surface = text.slice(r.start, r.end);
+    let byForm = memo.get(type);
+    if (!byForm) memo.set(type, (byForm = new Map()));
+    let pieces = byForm.get(surface);
+    if (!pieces) {
+      const c: Candidate = { start: 0, end: surface.length, type, score: 0, source: 'tagger' };
+      pieces = cleanCandidate(surface, c, lex).filter((x) => !isTitleWord(surface.slice(x.start, x.end))).map((x) => [x.start, x.end, x.type]);
+      if (byForm.size > 20_000) byForm.clear();
+      byForm.set(surface, pieces);
+    }
+    const score = confidence(r.score);
+    for (const [a, b, t] of pieces) tagged.push({ start: r.start + a, end: r.start + b, type: t, score, source: 'tagger' });
   }
   const kept0 = dropDoubtfulSentenceStarts(text, tagged);
   const rules = ruleMentions(text, lex);

@@ -4,7 +4,7 @@ import type { DocumentAnalysis, Entity, EntityType, Mention, Quote } from '../ty
 import type { PlaceLexicon } from './lexicon.ts';
 import { appositiveAfter, titleBefore } from './titles.ts';
 import { attributeQuotes } from './quotes.ts';
-import { bestTitle, coMentions, firstSentences, type TitleCandidate } from './context.ts';
+import { bestTitle, coMentions, firstSentences, sentenceIndexes, type TitleCandidate } from './context.ts';
 import { sentences } from '../text/sentences.ts';
 import { isAllCaps } from '../text/words.ts';
 
@@ -23,15 +23,17 @@ export function assemble(text: string, placed: Placed[], clusterTypes: readonly 
   const ents = placed.map((p) => ({ start: p.start, end: p.end, entity: order.get(p.cluster)! }));
   const types = new Array<EntityType>(n);
   for (const [c, e] of order) types[e] = clusterTypes[c]!;
-  const id = (e: number) => `e${e + 1}`;
+  const ids = Array.from({ length: n }, (_, e) => `e${e + 1}`);
+  const id = (e: number) => ids[e]!;
 
-  const mentions: Mention[] = ents.map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end), type: types[m.entity]!, entity: id(m.entity) }));
+  const mentions: Mention[] = ents.map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end), type: types[m.entity]!, entity: ids[m.entity]! }));
   const perEntity = Array.from({ length: n }, () => [] as number[]);
   ents.forEach((m, i) => perEntity[m.entity]!.push(i));
 
   const sents = sentences(text);
-  const firsts = firstSentences(ents, sents, n);
-  const co = coMentions(ents, sents, n);
+  const sentOf = sentenceIndexes(ents, sents);
+  const firsts = firstSentences(ents, sentOf, n);
+  const co = coMentions(ents, sentOf, n);
   const quotes = Array.from({ length: n }, () => [] as Quote[]);
   for (const q of attributeQuotes(text, ents.filter((m) => types[m.entity] === 'PERSON'))) {
     quotes[q.entity]!.push({ text: q.text, start: q.start, end: q.end });

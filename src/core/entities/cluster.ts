@@ -32,39 +32,40 @@ export function clusterMentions(text: string, cands: readonly Candidate[], lex: 
   const n = cands.length;
   const uf = new UnionFind(n);
   const surf = cands.map((c) => text.slice(c.start, c.end));
-  const foldCache = new Map<string, string>();
-  const fold = (x: string) => { let f = foldCache.get(x); if (f === undefined) { f = foldName(x); foldCache.set(x, f); } return f; };
+  // Everything below that depends only on a mention's form is computed once per distinct form.
+  const infos = new Map<string, FormInfo>();
+  const info = cands.map((c, i) => {
+    const k = `${c.type}|${c.source === 'tagger' ? 1 : 0}|${surf[i]}`;
+    let f = infos.get(k);
+    if (!f) {
+      f = formInfo(surf[i]!, c, lex);
+      infos.set(k, f);
+    }
+    return f;
+  });
   // 1. Same key: same folded form, or the same country.
   const byKey = new Map<string, number>();
   for (let i = 0; i < n; i++) {
-    const c = cands[i]!;
-    const iso = c.type === 'DATE' ? null : lex.country(surf[i]!);
-    // All-caps forms found by the tagger (tables, headlines) keep their own key and type
-    // ("NEW YORK" the team and the city in one results table); dateline rules fold.
-    const caps = c.source === 'tagger' && isAllCaps(surf[i]!) && surf[i]!.length > 3;
-    const key = c.type === 'DATE' ? `d:${fold(surf[i]!)}` : iso ? `c:${iso}` : caps ? `u:${c.type}:${surf[i]}` : `n:${fold(surf[i]!)}`;
-    const first = byKey.get(key);
-    if (first === undefined) byKey.set(key, i);
+    const first = byKey.get(info[i]!.key);
+    if (first === undefined) byKey.set(info[i]!.key, i);
     else uf.union(first, i);
   }
   const reps = () => [...new Set(Array.from({ length: n }, (_, i) => uf.find(i)))];
-  const prior = priors(cands, surf, lex);
+  const prior = info.map((f) => f.prior);
   const vote = (root: number, members: Map<number, number[]>): EntityType => voteType(members.get(root) ?? [], cands, prior);
 
   // 2. Acronyms: defined in parentheses right after the name, or the initials of exactly one name.
   const byInitials = new Map<string, Set<number>>();
   for (let m = 0; m < n; m++) {
-    const t = cands[m]!.type;
-    if (t === 'DATE' || t === 'PERSON' || !/\s/.test(surf[m]!)) continue;
-    const k = initials(surf[m]!);
-    if (k.length < 2) continue;
+    const k = info[m]!.initials;
+    if (!k) continue;
     const set = byInitials.get(k) ?? new Set<number>();
     set.add(uf.find(m));
     byInitials.set(k, set);
   }
   for (let i = 0; i < n; i++) {
     const c = cands[i]!;
-    if (c.type === 'DATE' || !isAcronym(surf[i]!) || lex.country(surf[i]!)) continue;
+    if (!info[i]!.acronym) continue;
     const prev = cands[i - 1];
     if (prev && prev.type !== 'DATE' && /^\s*\($/.test(text.slice(prev.end, c.start)) && isAcronymOf(surf[i]!, surf[i - 1]!)) {
       uf.union(i, i - 1);
@@ -95,7 +96,7 @@ export function clusterMentions(text: string, cands: readonly Candidate[], lex: 
     const t = types.get(r);
     // Only names the tagger saw as a person at least once ("Xi" tagged PER here, ORG there).
     if (t === 'DATE' || t === 'PLACE' || (t !== 'PERSON' && (lex.isPlace(surf[r]!) || !ms.some((m) => cands[m]!.type === 'PERSON')))) continue;
-    const forms = new Set(ms.map((m) => fold(surf[m]!)));
+    const forms = new Set(ms.map((m) => info[m]!.folded));
     const targets = new Set<number>();
     for (const f of forms) for (const x of longByWord.get(f) ?? []) if (x !== r) targets.add(uf.find(x));
     if (targets.size === 1) uf.union(r, [...targets][0]!);
@@ -120,9 +121,31 @@ function collect(uf: UnionFind, n: number): Map<number, number[]> {
 
 const TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'PLACE', 'MISC', 'DATE'];
 
-/** Gazetteer prior per candidate: countries lean PLACE, nationality words lean MISC. */
-function priors(cands: readonly Candidate[], surf: readonly string[], lex: PlaceLexicon): Array<EntityType | null> {
-  return cands.map((c, i) => (c.type === 'DATE' ? null : lex.country(surf[i]!) ? 'PLACE' : lex.isDemonym(surf[i]!) ? 'MISC' : null));
+interface FormInfo {
+  key: string;
+  folded: string;
+  /** Gazetteer prior: countries lean PLACE, nationality words lean MISC. */
+  prior: EntityType | null;
+  /** Initials of a multi-word non-person name, for acronym matching. */
+  initials: string | null;
+  acronym: boolean;
+}
+
+function formInfo(form: string, c: Candidate, lex: PlaceLexicon): FormInfo {
+  const folded = foldName(form);
+  if (c.type === 'DATE') return { key: `d:${folded}`, folded, prior: null, initials: null, acronym: false };
+  const iso = lex.country(form);
+  // All-caps forms found by the tagger (tables, headlines) keep their own key and type
+  // ("NEW YORK" the team and the city in one results table); dateline rules fold.
+  const caps = c.source === 'tagger' && form.length > 3 && isAllCaps(form);
+  const key = iso ? `c:${iso}` : caps ? `u:${c.type}:${form}` : `n:${folded}`;
+  const init = c.type !== 'PERSON' && /\s/.test(form) ? initials(form) : '';
+  return {
+    key, folded,
+    prior: iso ? 'PLACE' : lex.isDemonym(form) ? 'MISC' : null,
+    initials: init.length >= 2 ? init : null,
+    acronym: !iso && isAcronym(form),
+  };
 }
 
 /** Weighted vote over the members' types (confidence-weighted; propagated mentions barely count). */

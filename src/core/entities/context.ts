@@ -1,7 +1,6 @@
 // Per-entity context: first sentence, co-mentioned entities (same sentence, most
 // frequent first) and the best title among those written around its mentions.
 import type { Span } from '../text/sentences.ts';
-import { sentenceAt } from '../text/sentences.ts';
 
 export interface PlacedMention {
   start: number;
@@ -9,26 +8,41 @@ export interface PlacedMention {
   entity: number;
 }
 
+/** Sentence index of each mention (mentions sorted by start): one moving pointer, linear. */
+export function sentenceIndexes(mentions: readonly PlacedMention[], sents: readonly Span[]): Int32Array {
+  const out = new Int32Array(mentions.length);
+  let s = 0;
+  mentions.forEach((m, i) => {
+    while (s < sents.length && sents[s]!.end <= m.start) s++;
+    out[i] = s < sents.length && sents[s]!.start <= m.start ? s : -1;
+  });
+  return out;
+}
+
 /** For each entity: index of the first sentence mentioning it (or -1). */
-export function firstSentences(mentions: readonly PlacedMention[], sents: readonly Span[], nEntities: number): number[] {
+export function firstSentences(mentions: readonly PlacedMention[], sentOf: Int32Array, nEntities: number): number[] {
   const first = new Array<number>(nEntities).fill(-1);
-  for (const m of mentions) if (first[m.entity] === -1) first[m.entity] = sentenceAt(sents, m.start);
+  mentions.forEach((m, i) => { if (first[m.entity] === -1) first[m.entity] = sentOf[i]!; });
   return first;
 }
 
 /** For each entity: other entities in its sentences, by number of shared sentences then first co-occurrence. */
-export function coMentions(mentions: readonly PlacedMention[], sents: readonly Span[], nEntities: number): number[][] {
+export function coMentions(mentions: readonly PlacedMention[], sentOf: Int32Array, nEntities: number): number[][] {
   const counts = Array.from({ length: nEntities }, () => new Map<number, number>());
+  // After 100 sentences an entity's ranking is settled; stop counting it (bounds huge inputs).
+  const seen = new Uint16Array(nEntities);
   let i = 0;
   while (i < mentions.length) {
-    const s = sentenceAt(sents, mentions[i]!.start);
+    const s = sentOf[i]!;
     const inSentence = new Set<number>();
     let j = i;
-    while (j < mentions.length && sentenceAt(sents, mentions[j]!.start) === s) inSentence.add(mentions[j++]!.entity);
-    if (s < 0) inSentence.clear();
-    // Cap the pairwise work per sentence: a pathological "sentence" must not go quadratic.
-    const list = [...inSentence].slice(0, 64);
-    for (const a of list) for (const b of list) if (a !== b) counts[a]!.set(b, (counts[a]!.get(b) ?? 0) + 1);
+    while (j < mentions.length && sentOf[j] === s) inSentence.add(mentions[j++]!.entity);
+    if (s >= 0 && inSentence.size > 1) {
+      // Cap the pairwise work per sentence: a pathological "sentence" must not go quadratic.
+      const list = [...inSentence].filter((e) => seen[e]! < 100).slice(0, 64);
+      for (const e of list) seen[e]!++;
+      for (const a of list) for (const b of list) if (a !== b) counts[a]!.set(b, (counts[a]!.get(b) ?? 0) + 1);
+    }
     i = j;
   }
   return counts.map((m) => [...m.entries()].sort((x, y) => y[1] - x[1]).map(([e]) => e));

@@ -1,4 +1,5 @@
 // DATE mentions: explicit calendar expressions and a few fixed relative ones.
+// (No lookbehinds: they make V8 test every position of the text.)
 // Precise rather than exhaustive; not part of the core score. Each pattern is a flat
 // alternation with bounded repeats, scanned once over the text.
 
@@ -15,9 +16,9 @@ const PATTERNS: RegExp[] = [
   new RegExp(`\\b${MONTH}\\s(?:and|to|or|-|–)\\s${MONTH}(?:,?\\s${YEAR}|\\s${REL_YEAR})?\\b`, 'g'),
   new RegExp(`\\b${MONTH}\\s${REL_YEAR}\\b`, 'g'),
   // "on the 14th"
-  /(?<=\bon\s)the\s(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b/g,
+  /\bon\s(the\s(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b/g,
   // "for years", "for centuries": the duration word only
-  /(?<=\b(?:[Ff]or|[Oo]ver|[Ww]ithin)\s)(?:days|weeks|months|years|decades|centuries)\b/g,
+  /\b(?:[Ff]or|[Oo]ver|[Ww]ithin)\s(days|weeks|months|years|decades|centuries)\b/g,
   // February 4, 2019 | October 16 | 4 February 2019 | March 2020
   new RegExp(`\\b${MONTH}\\s${DAY}(?:,?\\s${YEAR})?(?![\\d])`, 'g'),
   new RegExp(`\\b${DAY}\\s${MONTH}(?:,?\\s${YEAR})?(?![\\d])`, 'g'),
@@ -42,8 +43,9 @@ export function dateMentions(text: string): DateSpan[] {
   for (const re of PATTERNS) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
-      let start = m.index!;
-      let s = m[0];
+      // A final capture group, when present, is the date inside a context match ("on the 14th").
+      let s = m[1] ?? m[0];
+      let start = m.index! + m[0].length - s.length;
       if (/^on\s/.test(s)) { start += 3; s = s.slice(3); }
       found.push({ start, end: start + s.length });
     }

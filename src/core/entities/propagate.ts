@@ -23,9 +23,12 @@ export function propagate(text: string, cands: readonly Candidate[], clusters: r
   clusters.forEach((cl, ci) => {
     // Spreading a doubtful name spreads its error: only sure clusters propagate.
     if (cl.type === 'DATE' || !cl.members.some((m) => cands[m]!.score >= MIN_SCORE)) return;
+    const seenForms = new Set<string>();
     for (const m of cl.members) {
       const c = cands[m]!;
       const full = text.slice(c.start, c.end);
+      if (seenForms.has(full)) continue;
+      seenForms.add(full);
       // A person's surname alone ("Lee" after "Ann Lee") refers to them too, unless it names a place.
       const last = cl.type === 'PERSON' ? /\s(\S+)$/.exec(full)?.[1] : undefined;
       for (const form of last && !lex.isPlace(last) ? [full, last] : [full]) {
@@ -41,23 +44,22 @@ export function propagate(text: string, cands: readonly Candidate[], clusters: r
   });
   for (const list of forms.values()) list.sort((a, b) => b.form.length - a.form.length);
 
-  // Covered spans, to skip words inside existing mentions.
-  const sorted = [...cands].sort((a, b) => a.start - b.start);
+  // Covered characters, to skip occurrences inside existing mentions (one byte per UTF-16 unit).
+  const covered = new Uint8Array(text.length + 1);
+  for (const c of cands) covered.fill(1, c.start, c.end);
   const out: Propagated[] = [];
-  let k = 0;
-  let coveredTo = -1;
-  for (const w of candidatesWords(text, forms)) {
-    while (k < sorted.length && sorted[k]!.start < w.end) { coveredTo = Math.max(coveredTo, sorted[k]!.end); k++; }
-    if (w.start < coveredTo) continue;
+  let taken = -1;
+  for (const w of candidatesWords(text, forms, covered)) {
+    if (w.start < taken) continue;
     const list = forms.get(w.text);
     if (!list) continue;
     for (const f of list) {
       if (f.cluster < 0) continue;
       const end = w.start + f.form.length;
-      if (text.slice(w.start, end) !== f.form || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
-      if (sorted[k] && sorted[k]!.start < end) continue; // would overlap the next mention
+      if (text.slice(w.start, end) !== f.form || isWordChar(text.charCodeAt(end))) continue;
+      if (covered.subarray(w.start, end).includes(1)) continue; // would overlap a mention
       out.push({ cand: { start: w.start, end, type: clusters[f.cluster]!.type, score: 0.3, source: 'propagated' }, cluster: f.cluster });
-      coveredTo = end;
+      taken = end;
       break;
     }
   }
@@ -71,15 +73,16 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:[-.'’&][\p{L}\p{M}\p{N}]+)*/gu;
  * ("China-Russia" -> "China", "Russia"); a possessive is cut ("Lee’s" -> "Lee").
  * Allocates only for hits, so the scan over a large text stays cheap.
  */
-function* candidatesWords(text: string, forms: ReadonlyMap<string, unknown>): Generator<{ start: number; end: number; text: string }> {
+function* candidatesWords(text: string, forms: ReadonlyMap<string, unknown>, covered: Uint8Array): Generator<{ start: number; end: number; text: string }> {
   if (forms.size <= 256) {
-    yield* byIndexOf(text, forms);
+    yield* byIndexOf(text, forms, covered);
     return;
   }
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     let w = m[0];
     if (w.length > 2 && (w.endsWith("'s") || w.endsWith('’s'))) w = w.slice(0, -2);
+    if (covered[m.index] === 1) continue;
     if (forms.has(w)) yield { start: m.index, end: m.index + w.length, text: w };
     else if (w.includes('-')) {
       let at = m.index;
@@ -93,23 +96,32 @@ function* candidatesWords(text: string, forms: ReadonlyMap<string, unknown>): Ge
 
 const WORDCHAR = /[\p{L}\p{M}\p{N}]/u;
 
+/** Letter, mark or digit; ASCII answered without a regex. NaN (past the end) is not. */
+function isWordChar(code: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return code === code && WORDCHAR.test(String.fromCharCode(code));
+}
+
 /**
  * Same hits as the word scan, found with native indexOf per distinct first word: much faster
  * when a document has few names (at most 256 scans of the text, so still linear).
  */
-function byIndexOf(text: string, forms: ReadonlyMap<string, unknown>): Array<{ start: number; end: number; text: string }> {
+function byIndexOf(text: string, forms: ReadonlyMap<string, unknown>, covered: Uint8Array): Array<{ start: number; end: number; text: string }> {
   const hits: Array<{ start: number; end: number; text: string }> = [];
+  const at = (i: number) => text.charCodeAt(i);
   for (const key of forms.keys()) {
     if (!key) continue;
     for (let i = text.indexOf(key); i >= 0; i = text.indexOf(key, i + 1)) {
-      const prev = text[i - 1] ?? ' ';
-      if (WORDCHAR.test(prev) || ((prev === '.' || prev === "'" || prev === '’' || prev === '&') && WORDCHAR.test(text[i - 2] ?? ' '))) continue;
+      if (covered[i] === 1) continue;
+      const prev = at(i - 1);
+      // 46 . 39 ' 8217 ’ 38 &: inside "U.S", "O'Brien", "AT&T"
+      if (isWordChar(prev) || ((prev === 46 || prev === 39 || prev === 8217 || prev === 38) && isWordChar(at(i - 2)))) continue;
       const end = i + key.length;
-      const next = text[end] ?? ' ';
-      if (WORDCHAR.test(next)) continue;
-      const after = text[end + 1] ?? ' ';
-      if ((next === '.' || next === '&') && WORDCHAR.test(after)) continue;
-      if ((next === "'" || next === '’') && WORDCHAR.test(after) && !(after === 's' && !WORDCHAR.test(text[end + 2] ?? ' '))) continue;
+      const next = at(end);
+      if (isWordChar(next)) continue;
+      const after = at(end + 1);
+      if ((next === 46 || next === 38) && isWordChar(after)) continue;
+      if ((next === 39 || next === 8217) && isWordChar(after) && !(after === 115 && !isWordChar(at(end + 2)))) continue;
       hits.push({ start: i, end, text: key });
     }
   }
