@@ -95,6 +95,18 @@ test('hover opens the card after the intent delay, not before; leaving closes it
   await tab.hover('h1');
   await tab.waitFor(() => !(window as any).__aaCard.controller.isOpen(), undefined, 3000);
   expect(await tab.evaluate((q: string) => document.querySelector(q)!.getAttribute('title'), sel(0))).toBe('page tooltip');
+
+  // WCAG 1.4.13 dismissible: Esc closes a hover card, and it stays closed while the pointer stays.
+  await tab.hover(sel(2));
+  await tab.waitFor(() => (window as any).__aaCard.controller.isOpen());
+  await tab.press('Escape');
+  expect((await snap(tab)).open).toBe(false);
+  await new Promise((r) => setTimeout(r, 500));
+  expect((await snap(tab)).open).toBe(false);
+  await tab.hover('h1');
+  await tab.hover(sel(2));
+  await tab.waitFor(() => (window as any).__aaCard.controller.isOpen());
+  expect((await snap(tab)).label).toBe('Samarkand, Place');
 });
 
 test('"Xi" and "Mr. Xi" open the same card; Steve Tsang shows his title and quotes', async ({ ext, tabs }) => {

@@ -4,7 +4,9 @@
  * extension-only 'page/card' request (harness/card-page.ts); the page itself sees nothing of it.
  */
 import { test, expect } from '../harness/fixture';
-import { demoPage } from '../harness/routes';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { demoPage, FIXTURES, serve } from '../harness/routes';
 import { cardProbe, HOSTILE_CSS, type CardProbe } from '../harness/card-page';
 import type { ExtensionBrowser, TabDriver } from '../harness/types';
 
@@ -232,4 +234,25 @@ test('a mention inside a link: the link\'s title is lifted while open; teardown 
   // (The page's own menu button has aria-expanded="false"; nothing else may.)
   expect(await tab.evaluate(() => document.querySelectorAll('[aria-expanded="true"], [data-aa-flash], archyde-entity').length)).toBe(0);
   expect(await tab.evaluate((q: string) => document.querySelector(q)!.getAttribute('title'), link)).toBe('Gazprom tag page');
+});
+
+test('the card keeps its styles on a page whose CSP forbids inline styles', async ({ ext, tabs }) => {
+  const url = 'https://www.archyde.com/card-csp-test/';
+  const html = readFileSync(join(FIXTURES, demoPage().file), 'utf8').replace(
+    '<head>',
+    `<head><meta http-equiv="Content-Security-Policy" content="style-src 'self'; script-src 'none'">`,
+  );
+  serve(url, html);
+  const tab = await ext.open(url);
+  tabs.push(tab);
+  await tab.waitFor(() => document.querySelectorAll('archyde-entity[data-aa-mention]').length > 40, undefined, 20_000);
+  // Control: the page's own inline <style> is really blocked by the policy.
+  expect(await tab.evaluate(() => (document.querySelector('head style') as HTMLStyleElement | null)?.sheet?.cssRules.length ?? 0)).toBe(0);
+  const probe = await cardProbe(ext, url);
+  tabs.push({ close: () => probe.close() } as TabDriver);
+  await focus(tab, await mentionWith(tab, 'Xi Jinping'));
+  const s = await until(probe, (x) => x.open && x.rect !== null, 'opened');
+  expect(s.nameStyle?.fontSize).toBe('16px');
+  expect(s.rect!.width).toBeGreaterThan(200);
+  expect(s.rect!.width).toBeLessThanOrEqual(360);
 });
