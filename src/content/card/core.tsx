@@ -24,7 +24,6 @@ export interface Current {
   dwellMs: number | null;
 }
 
-
 export class CardCore {
   readonly timings: CardTimings = { lastOpenToPaintMs: null, lastRenderMs: null };
   private cur: Current | null = null;
