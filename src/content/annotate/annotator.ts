@@ -6,7 +6,7 @@
 import type { DocumentAnalysis } from '../../core/types';
 import type { Analyzer } from '../../core/analyze';
 import { findArticle, type FoundArticle } from '../article/find';
-import { collectTextBlocks } from '../article/blocks';
+import { collectTextBlocks, type TextBlock } from '../article/blocks';
 import { ATTR_ENTITY, ATTR_HIGHLIGHTS, MENTION_TAG } from '../highlight/markup';
 import { BlockHighlights } from './apply';
 import { createChangeWatcher } from './observer';
@@ -43,12 +43,14 @@ const MIN_ARTICLE_CHARS = 200;
  */
 export const MAX_ANALYSED_CHARS = 150_000;
 
-function capped<T extends { text: string }>(blocks: T[]): T[] {
+/** The article's blocks up to MAX_ANALYSED_CHARS, whole blocks only. */
+function readArticle(body: Element, headline: Element | null): TextBlock[] {
+  const blocks = collectTextBlocks(body, headline, MAX_ANALYSED_CHARS);
   let total = 0;
-  const out: T[] = [];
+  const out: TextBlock[] = [];
   for (const b of blocks) {
     total += b.text.length + 2;
-    if (total > MAX_ANALYSED_CHARS && out.length > 0) break;
+    if (total > MAX_ANALYSED_CHARS && out.length > 0) break; // also drops a block the reader cut short
     out.push(b);
   }
   return out;
@@ -103,7 +105,7 @@ export function createAnnotator({ doc, analyze, signal }: AnnotatorOptions): Ann
   async function locate(first: boolean): Promise<AnnotationResult> {
     if (!active || signal.aborted) return result;
     const found = findArticle(doc);
-    const blocks = collectTextBlocks(found.body, found.headline);
+    const blocks = collectTextBlocks(found.body, found.headline, MIN_ARTICLE_CHARS);
     const chars = blocks.reduce((n, b) => n + b.text.length, 0);
     if (found.method === 'body' || chars < MIN_ARTICLE_CHARS) {
       watcher.disconnect();
@@ -128,7 +130,7 @@ export function createAnnotator({ doc, analyze, signal }: AnnotatorOptions): Ann
     }
     const run = await loadAnalyzer();
     const t0 = performance.now();
-    const blocks = capped(settle.filter(collectTextBlocks(article.body, article.headline)));
+    const blocks = settle.filter(readArticle(article.body, article.headline));
     const joined = joinArticle(blocks);
     const tRead = performance.now();
     const fresh = joined.text !== analysedText; // unchanged text: the last analysis still holds
@@ -154,7 +156,7 @@ export function createAnnotator({ doc, analyze, signal }: AnnotatorOptions): Ann
     slicer.end();
     runBusyMs += slicer.busyMs;
     const t2 = performance.now();
-    if (first) await afterPaint();
+    const painted = first ? await afterPaint() : false;
     result = {
       found: true,
       method: article.method,
@@ -168,7 +170,7 @@ export function createAnnotator({ doc, analyze, signal }: AnnotatorOptions): Ann
         readMs: tRead - t0,
         analysisMs: fresh ? t1 - tRead : result.timings.analysisMs,
         highlightMs: t2 - t1,
-        paintedMs: first ? performance.now() - t0 : result.timings.paintedMs,
+        paintedMs: first ? (painted ? performance.now() - t0 : -1) : result.timings.paintedMs,
         longestSliceMs: slicer.longest,
         slices: slicer.slices,
       },

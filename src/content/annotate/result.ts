@@ -9,7 +9,7 @@ export interface AnnotationTimings {
   analysisMs: number;
   /** Wrapping mentions, from the end of analysis to the last slice, ms (includes yields). */
   highlightMs: number;
-  /** From the start of the first pass to the first frame painted with highlights, ms. */
+  /** From the start of the first pass to the first frame painted with highlights, ms; -1 when no frame came (hidden tab). */
   paintedMs: number;
   /** Longest synchronous highlighting slice, ms. */
   longestSliceMs: number;

@@ -13,9 +13,20 @@ export function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** Resolves after the next frame has been painted (rAF, then a task after it). */
-export function afterPaint(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+/**
+ * Resolves true after the next frame has been painted (rAF, then a task after it), or false after
+ * `timeoutMs`: a background tab paints no frames, and nobody may wait on it forever.
+ */
+export function afterPaint(timeoutMs = 1000): Promise<boolean> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), timeoutMs);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve(true);
+      }, 0),
+    );
+  });
 }
 
 /** Tracks one slice; `expired()` says when to yield. Also records the longest slice seen. */

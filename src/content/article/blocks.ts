@@ -42,11 +42,12 @@ function nearestBlock(node: Node, root: Element): Element {
  * Walks `root` and groups its text into blocks in document order. `skip` (e.g. the headline
  * when it sits inside the body) is left out with its subtree.
  */
-export function collectBlocksIn(root: Element, skip: Element | null = null, style: 'check' | 'cached' = 'check'): TextBlock[] {
+export function collectBlocksIn(root: Element, skip: Element | null = null, style: 'check' | 'cached' = 'check', maxChars = Infinity): TextBlock[] {
   const doc = root.ownerDocument;
   const drafts = new Map<Element, Draft>();
   const order: Draft[] = [];
   let last: Draft | null = null;
+  let chars = 0;
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode: (n) =>
       n.nodeType === Node.ELEMENT_NODE && (n === skip || isExcluded(n as Element, style)) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
@@ -54,6 +55,7 @@ export function collectBlocksIn(root: Element, skip: Element | null = null, styl
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const isBr = n.nodeType === Node.ELEMENT_NODE && (n as Element).localName === 'br';
     if (n.nodeType !== Node.TEXT_NODE && !isBr) continue;
+    if (chars > maxChars) break; // a huge page: the caller will not analyse past this anyway
     const el = nearestBlock(n, root);
     let d = drafts.get(el);
     if (!d) {
@@ -66,6 +68,7 @@ export function collectBlocksIn(root: Element, skip: Element | null = null, styl
     last = d;
     if (isBr) d.parts.push({ text: '\n', node: false });
     else {
+      chars += (n as Text).length;
       d.parts.push({ text: (n as Text).data, node: true });
       d.nodes.push(n as Text);
     }
@@ -87,11 +90,14 @@ function wholeBlock(el: Element, style: 'check' | 'cached' = 'check'): TextBlock
   return { element: el, parts, nodes: inner.flatMap((b) => b.nodes), text: blockText(parts), whole: true };
 }
 
-/** The headline block (if any) followed by the body's blocks. */
-export function collectTextBlocks(body: Element, headline: Element | null): TextBlock[] {
+/**
+ * The headline block (if any) followed by the body's blocks. Reading stops soon after `maxChars`
+ * of text (the last block may then be cut short: callers drop it).
+ */
+export function collectTextBlocks(body: Element, headline: Element | null, maxChars = Infinity): TextBlock[] {
   const head = headline ? wholeBlock(headline) : null;
   const inBody = headline && body.contains(headline) ? headline : null;
-  return [...(head ? [head] : []), ...collectBlocksIn(body, inBody)];
+  return [...(head ? [head] : []), ...collectBlocksIn(body, inBody, 'check', maxChars)];
 }
 
 /** Re-reads one block after its nodes changed (e.g. after unwrapping): the same rules, one element, no style recalc. */
