@@ -64,12 +64,14 @@ export function buildGazetteerTable(withNames = true): { table: HashTable; count
 }
 
 // Coarse word classes from the compromise lexicon, stored next to the capitalisation prior.
+// (first match wins: honorifics such as "mr", "dr", "gen" are also tagged Abbreviation/Person)
 const WORD_CLASSES: [number, string[]][] = [
+  [8, ['Honorific']],
   [1, ['Gerund', 'PastTense', 'PresentTense', 'Infinitive', 'PhrasalVerb', 'Participle', 'Verb', 'Modal', 'Copula', 'Auxiliary']],
   [2, ['Adjective', 'Comparative', 'Superlative']],
   [3, ['Singular', 'Plural', 'Uncountable', 'Noun', 'Actor', 'Unit', 'Currency']],
   [4, ['Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb', 'QuestionWord', 'Expression', 'Negative']],
-  [5, ['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person', 'Honorific']],
+  [5, ['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person']],
   [6, ['Organization', 'SportsTeam']],
   [7, ['City', 'Country', 'Place', 'Region', 'Demonym']],
 ];
@@ -87,7 +89,7 @@ function wordClasses(): Map<number, number> {
 
 /**
  * Value = capitalisation bucket (1..4 = capitalised in <5%, <50%, <95%, >=95% of mid-sentence uses
- * in mixed-case training sentences, 0 = rare word) | word class << 3.
+ * in mixed-case training sentences, 0 = rare word) | word class (1..8) << 3.
  */
 export function buildCapsTable(sents: GoldSentence[], minCount = 3, withClasses = true): HashTable {
   const cap = new Map<number, number>(), tot = new Map<number, number>();

@@ -10,7 +10,7 @@ import type { Token } from './tokenize.ts';
 export interface Lexicons {
   /** token-sequence hash -> bit mask of gazetteer categories */
   gaz: HashTable;
-  /** lower-case word hash -> capitalisation-prior bucket 1..4 (bits 0-2) | word class 1..7 (bits 3-5) */
+  /** lower-case word hash -> capitalisation-prior bucket 1..4 (bits 0-2) | word class 1..8 (bits 3-6) */
   caps: HashTable;
 }
 
@@ -122,7 +122,10 @@ export class FeatureExtractor {
     r[b + R_HL] = hl;
     r[b + R_SH] = sh;
     r[b + R_FL] = fl;
-    r[b + R_CAPB] = lookup(this.lex.caps, hl);
+    // "Mr." / "Gen." / "Inc.": fall back to the word without its final period
+    let cv = lookup(this.lex.caps, hl);
+    if (cv === 0 && n > 1 && text.charCodeAt(e - 1) === 46) cv = lookup(this.lex.caps, tokenKey(text, s, e - 1));
+    r[b + R_CAPB] = cv;
     r[b + R_HY] = hyFirst;
     r[b + R_HY + 1] = fl & F_HYPHEN ? hyLast : 0;
     this.cacheId[slot] = this.nextId++;
