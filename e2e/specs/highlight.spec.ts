@@ -79,6 +79,18 @@ for (const page of fixturePages() as Page[]) {
     expect(stops.length).toBeLessThanOrEqual(summary.entities);
     expect(new Set(stops.map((s) => s[2])).size).toBe(stops.length);
     for (const s of stops) expect(s.slice(0, 2)).toEqual(['button', 'dialog']);
+    // Types the reader hides are not tab stops; the change is followed live.
+    const stopTypes = (types: string | null) =>
+      tab.waitFor((t: string | null) => {
+        const html = document.documentElement;
+        if (html.getAttribute('data-aa-types') !== t) t === null ? html.removeAttribute('data-aa-types') : html.setAttribute('data-aa-types', t);
+        const seen = [...new Set([...document.querySelectorAll('archyde-entity[tabindex="0"]')].map((e) => e.getAttribute('data-aa-type')))].sort();
+        return t === null || seen.every((x) => t.split(' ').includes(x!)) ? seen.join(' ') || 'none' : null;
+      }, types);
+    const original = await tab.evaluate(() => document.documentElement.getAttribute('data-aa-types'));
+    expect(await stopTypes('ORG')).toMatch(/^(ORG|none)$/);
+    await stopTypes(original);
+    expect(await tab.evaluate(() => document.querySelectorAll('archyde-entity[tabindex="0"]').length)).toBe(stops.length);
     test.info().annotations.push({ type: 'timings', description: JSON.stringify(summary.timings) });
   });
 }

@@ -7,7 +7,7 @@ import type { DocumentAnalysis } from '../../core/types';
 import type { Analyzer } from '../../core/analyze';
 import { findArticle, type FoundArticle } from '../article/find';
 import { collectTextBlocks, type TextBlock } from '../article/blocks';
-import { ATTR_ENTITY, ATTR_HIGHLIGHTS, MENTION_TAG } from '../highlight/markup';
+import { ATTR_ENTITY, ATTR_HIGHLIGHTS, ATTR_SHOWN_TYPES, MENTION_TAG } from '../highlight/markup';
 import { BlockHighlights } from './apply';
 import { createChangeWatcher } from './observer';
 import { joinArticle, planBlocks } from './plan';
@@ -179,7 +179,12 @@ export function createAnnotator({ doc, analyze, signal }: AnnotatorOptions): Ann
     return result;
   }
 
+  // The reader's shown types decide which mentions are tab stops: follow them as they change.
+  const typesWatch = new MutationObserver(() => highlights.refresh());
+  typesWatch.observe(doc.documentElement, { attributes: true, attributeFilter: [ATTR_SHOWN_TYPES] });
+
   signal.addEventListener('abort', () => {
+    typesWatch.disconnect();
     active = false;
     watcher.disconnect();
     highlights.removeAll();

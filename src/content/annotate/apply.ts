@@ -90,10 +90,15 @@ export class BlockHighlights {
   setVisible(on: boolean): void {
     if (on === this.visible) return;
     this.visible = on;
+    this.refresh();
+  }
+
+  /** Re-applies every element's attributes (e.g. after the shown types changed). */
+  refresh(): void {
     this.mutate(() => {
       for (const el of this.elements()) {
         const a = this.attrs.get(el);
-        if (a) applyAttrs(el, a, on);
+        if (a) applyAttrs(el, a, this.visible);
       }
     });
   }

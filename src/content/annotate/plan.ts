@@ -44,9 +44,9 @@ export function planBlocks(blocks: readonly TextBlock[], doc: JoinedDocument, an
     if (!range) return;
     const end = Math.min(m.end, range.end); // a mention never spans blocks on the page
     if (end <= m.start) return;
-    // One tab stop per entity: its first mention that is not inside a link. Dates are off by default.
+    // One tab stop per entity: its first mention that is not inside a link (types not shown get none: applyAttrs).
     const node = allNodes[firstPiece.get(index) ?? -1];
-    const tabStop = m.type !== 'DATE' && !hasStop.has(m.entity) && !inLink(node);
+    const tabStop = !hasStop.has(m.entity) && !inLink(node);
     if (tabStop) hasStop.add(m.entity);
     plans[b]!.mentions.push({ start: m.start - range.start, end: end - range.start, attrs: { entityId: m.entity, type: m.type, mentionIndex: index, tabStop } });
   });

@@ -16,11 +16,11 @@
  * role="button" and aria-haspopup="dialog" (activating it opens the card); every other mention
  * gets tabindex="-1" (focusable from the card's "next mention", not a tab stop) and no role, so
  * screen readers read repeated names as plain text. Mentions inside links get neither: nested
- * interactive content is invalid, and the link itself is already focusable. Hidden highlights
- * have no tab stops.
+ * interactive content is invalid, and the link itself is already focusable. Hidden highlights,
+ * and mentions of types the reader does not show, have no tab stops.
  */
 import type { EntityType } from '../../core/types';
-import { ATTR_ENTITY, ATTR_MENTION, ATTR_TYPE, MENTION_TAG } from './markup';
+import { ATTR_ENTITY, ATTR_MENTION, ATTR_SHOWN_TYPES, ATTR_TYPE, MENTION_TAG } from './markup';
 
 export interface MentionAttrs {
   entityId: string;
@@ -55,12 +55,18 @@ export interface BlockRecord {
   splits: Split[];
 }
 
+/** Whether highlights.css colours `type`: the types listed on <html>, or all but dates by default. */
+export function typeShown(doc: Document, type: EntityType): boolean {
+  const list = doc.documentElement.getAttribute(ATTR_SHOWN_TYPES);
+  return list === null ? type !== 'DATE' : list.split(/\s+/).includes(type);
+}
+
 export function applyAttrs(el: HTMLElement, a: MentionAttrs, visible: boolean): void {
   el.setAttribute(ATTR_ENTITY, a.entityId);
   el.setAttribute(ATTR_TYPE, a.type);
   el.setAttribute(ATTR_MENTION, String(a.mentionIndex));
   if (el.parentElement?.closest('a[href]')) return;
-  const stop = a.tabStop && visible;
+  const stop = a.tabStop && visible && typeShown(el.ownerDocument, a.type); // no tab stop on an uncoloured mention
   el.setAttribute('tabindex', stop ? '0' : '-1');
   if (stop) {
     el.setAttribute('role', 'button');
