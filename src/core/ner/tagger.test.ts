@@ -91,6 +91,15 @@ test('pathological inputs: one 1 MB token run, only punctuation, all caps', () =
   assert.ok(Array.isArray(tagger.tag('THE UNITED NATIONS SAID ON MONDAY. '.repeat(1000))));
 });
 
+test('tagSentences tolerates odd caller tokens and non-string input', () => {
+  const text = 'Angela Merkel met Emmanuel Macron.';
+  const weird = [{ start: 0, end: 0, text: '' }, { start: 5, end: 3, text: 'x' }, { start: 100, end: 120, text: 'zz' }, { start: 0, end: 6, text: 'Angela' }];
+  assert.doesNotThrow(() => tagger.tagSentences(text, [{ start: 0, end: 10, tokens: weird }]));
+  assert.deepEqual(tagger.tagSentences(text, []), []);
+  assert.deepEqual(tagger.tagSentences(text, [{ start: 0, end: 0, tokens: [] }]), []);
+  assert.deepEqual(tagger.tag(null as unknown as string), []);
+});
+
 test('rejects a corrupt model clearly', () => {
   assert.throws(() => loadTagger(new Uint8Array(10)));
   assert.throws(() => loadTagger(bytes.slice(0, 1000)));
