@@ -56,12 +56,15 @@ if (devFlag) {
   console.log('note: the shipped model was trained with the dev sets (header flag): its CoNLL dev scores are optimistic.');
   if (existsSync(NODEV)) {
     const t = nodeTagger(NODEV);
-    conll['tagger w/o dev data (per sentence)'] = benchConll(`${SHARED}/data/ner/conll2003/eng.testa`, t, createAnalyzer(t), ['tagger (per sentence)'])['tagger (per sentence)']!;
+    const r = benchConll(`${SHARED}/data/ner/conll2003/eng.testa`, t, createAnalyzer(t), ['tagger (per sentence)', 'analyze (per document)']);
+    conll['tagger w/o dev data (per sentence)'] = r['tagger (per sentence)']!;
+    conll['analyze w/o dev data (per doc)'] = r['analyze (per document)']!;
   }
 }
+
 for (const [name, r] of Object.entries(conll)) {
   const per = ['PER', 'LOC', 'ORG'].map((t) => `${t} ${f(r.byType[t]!.p)}/${f(r.byType[t]!.r)}/${f(r.byType[t]!.f1)}`).join('  ');
-  console.log(`${name.padEnd(28)} F1 ${f(r.all.f1)}  (P ${f(r.all.p)} R ${f(r.all.r)})  ${per}  ${(r.ms / 1000).toFixed(1)} s`);
+  console.log(`${name.padEnd(34)} F1 ${f(r.all.f1)}  (P ${f(r.all.p)} R ${f(r.all.r)})  ${per}  ${(r.ms / 1000).toFixed(1)} s`);
 }
 
 // --- Speed and size -------------------------------------------------------------------------
@@ -88,7 +91,7 @@ const conllOurs = (honest ?? conll['tagger (per sentence)']!).all.f1;
 const rows: Array<[string, string, string, string, boolean]> = [
   ['seed core F1 (PERSON/ORG/PLACE)', f(seedCore.ours!.f1), f(seedCore.compromise!.f1), '>= 0.95', seedCore.ours!.f1 >= 0.95],
   [`CoNLL dev F1 (tagger${honest ? ' w/o dev data' : ''})`, f(conllOurs), f(conll['compromise (per document)']!.all.f1), '>= 0.88', conllOurs >= 0.88],
-  [`CoNLL dev F1 (shipped, analyze/doc)${devFlag ? ' *' : ''}`, f(conll['analyze (per document)']!.all.f1), '', devFlag ? '(optimistic)' : '(info)', true],
+  [`CoNLL dev F1 (analyze per document)`, f((conll['analyze w/o dev data (per doc)'] ?? conll['analyze (per document)']!).all.f1), '', '(info)', true],
   ['throughput chars/s (wall)', n(tp.oursCharsPerSec), n(tp.compromiseCharsPerSec), `>= 20x (${ratio.toFixed(1)}x)`, ratio >= 20],
   ['throughput chars/CPU-s', n(tp.oursCharsPerCpuSec), n(tp.compromiseCharsPerCpuSec), `(info: ${cpuRatio.toFixed(1)}x)`, true],
   ['cold start ms (wall / CPU)', `${cold.oursMs.toFixed(1)} / ${cold.oursCpuMs.toFixed(1)}`, `${cold.compromiseMs.toFixed(0)} / ${cold.compromiseCpuMs.toFixed(0)}`, '<= 60 (wall)', cold.oursMs <= 60],

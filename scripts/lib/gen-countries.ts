@@ -18,7 +18,8 @@ for (const c of countries) {
   }
   // Initials of a multi-word name ("United States" -> "US", "United Arab Emirates" -> "UAE").
   const words = c.name.common.split(/\s+/).filter((w) => !STOP.has(w.toLowerCase()));
-  if (words.length >= 2) names.add(words.map((w) => w[0]).join('').toUpperCase());
+  // Only from full capitalised words: "DR Congo" must not yield "DC" (Washington, D.C.).
+  if (words.length >= 2 && words.every((w) => /^[A-Z][a-z]+$/.test(w))) names.add(words.map((w) => w[0]).join(''));
   const dem = new Set<string>();
   const eng = c.demonyms?.eng;
   if (eng) for (const d of [eng.m, eng.f]) if (d) for (const p of d.split(/\s*,\s*|\s+or\s+/)) dem.add(p);

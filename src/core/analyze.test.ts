@@ -66,3 +66,8 @@ test('entity fields: title, first sentence, quotes, co-mentions', () => {
   const putin = a.entities.find((e) => e.name === 'Putin')!;
   assert.equal(xi.coMentioned[0], putin.id);
 });
+
+test('a capitalised "The" is part of a name mid-sentence, not at a sentence start', () => {
+  const a = createAnalyzer(fakeTagger([['The Hague', 'LOC'], ['The Netherlands', 'LOC']]))('The Netherlands hosts courts in The Hague.');
+  assert.deepEqual(a.mentions.map((m) => m.text), ['Netherlands', 'The Hague']);
+});

@@ -10,7 +10,7 @@ import { propagate } from './entities/propagate.ts';
 import { assemble, type Placed } from './entities/assemble.ts';
 import { countryLexicon, type PlaceLexicon } from './entities/lexicon.ts';
 import { isTitleWord } from './entities/titles.ts';
-import { repairSpans } from './entities/repair.ts';
+import { bylinePersons, repairSpans } from './entities/repair.ts';
 
 export type { TaggerLike, RawMention } from './entities/candidate.ts';
 export type { PlaceLexicon } from './entities/lexicon.ts';
@@ -58,12 +58,15 @@ function candidates(text: string, tagger: TaggerLike, lex: PlaceLexicon, withDat
     if (!(r.start >= 0 && r.end <= text.length && r.end > r.start)) continue;
     const type = TYPE_OF_TAG[r.type] ?? 'MISC';
     const surface = text.slice(r.start, r.end);
-    let byForm = memo.get(type);
-    if (!byForm) memo.set(type, (byForm = new Map()));
+    // A capitalised "The" mid-sentence is part of the name ("The Hague"); at a sentence start it is not.
+    const keepThe = surface.startsWith('The ') && !atSentenceStart(text, r.start);
+    const mkey = keepThe ? `${type}+the` : type;
+    let byForm = memo.get(mkey);
+    if (!byForm) memo.set(mkey, (byForm = new Map()));
     let pieces = byForm.get(surface);
     if (!pieces) {
       const c: Candidate = { start: 0, end: surface.length, type, score: 0, source: 'tagger' };
-      pieces = cleanCandidate(surface, c, lex).filter((x) => !isTitleWord(surface.slice(x.start, x.end))).map((x) => [x.start, x.end, x.type]);
+      pieces = cleanCandidate(surface, c, lex, keepThe).filter((x) => !isTitleWord(surface.slice(x.start, x.end))).map((x) => [x.start, x.end, x.type]);
       if (byForm.size > 20_000) byForm.clear();
       byForm.set(surface, pieces);
     }
@@ -73,7 +76,7 @@ function candidates(text: string, tagger: TaggerLike, lex: PlaceLexicon, withDat
   const kept0 = dropDoubtfulSentenceStarts(text, tagged);
   const rules = ruleMentions(text, lex);
   // Strong rules (datelines, websites) beat the tagger; weak ones only fill gaps.
-  let kept = repairSpans(text, resolveOverlaps(rules.filter((r) => r.score >= 0.8), kept0, rules.filter((r) => r.score < 0.8)));
+  let kept = bylinePersons(text, repairSpans(text, resolveOverlaps(rules.filter((r) => r.score >= 0.8), kept0, rules.filter((r) => r.score < 0.8))));
   kept = resolveOverlaps(kept, acronymDefinitions(text, kept));
   if (withDates) {
     const dates = dateMentions(text).map((d): Candidate => ({ ...d, type: 'DATE', score: 0.9, source: 'rule' }));

@@ -60,3 +60,12 @@ test('a person span across a verb is split; name particles are kept', () => {
   assert.deepEqual(clean('clear that Mr. Xi supports Mr. Putin, there', 'Xi supports Mr. Putin', 'PERSON'), [['Xi', 'PERSON'], ['Putin', 'PERSON']]);
   assert.deepEqual(clean('said Ursula von der Leyen today', 'Ursula von der Leyen', 'PERSON'), [['Ursula von der Leyen', 'PERSON']]);
 });
+
+test('"Washington, D.C." and hyphenated given names stay whole; a capital "The" can be kept', () => {
+  assert.deepEqual(clean('in Washington, D.C., today', 'Washington, D.C.', 'PLACE'), [['Washington, D.C.', 'PLACE']]);
+  assert.deepEqual(clean('said Kim Dae-jung today', 'Kim Dae-jung', 'PERSON'), [['Kim Dae-jung', 'PERSON']]);
+  const text = 'members of The Greens voted';
+  const start = text.indexOf('The Greens');
+  const c: Candidate = { start, end: start + 10, type: 'ORG', score: 0.9, source: 'tagger' };
+  assert.deepEqual(cleanCandidate(text, c, lex, true).map((x) => text.slice(x.start, x.end)), ['The Greens']);
+});

@@ -10,7 +10,7 @@ import { isCapitalised } from '../text/words.ts';
 /** Lower-case prefixes that attach to a name with a hyphen and are not part of it. */
 const PREFIX = new Set('pro anti post pre non neo ex mid pan trans inter intra ultra counter un semi quasi cross all'.split(' '));
 /** Lower-case heads after a hyphen ("US-led", "Moscow-based"): the name is the first part. */
-const SUFFIX_RE = /^\p{Ll}[\p{Ll}-]*$/u;
+const SUFFIX_RE = /^(?:led|based|backed|born|owned|run|made|funded|style|era|controlled|sponsored|allied|friendly|linked|speaking|bound|like|type|class|wide|centric|oriented|dominated|held|occupied|supported|brokered|inspired|related|affiliated|era|listed|registered|headquartered|bred|educated|trained|designed|built|produced|flagged|hosted|themed|focused|owned)$/;
 /** Combining forms that make one adjective with the next part ("Sino-Russian", "Anglo-French"). */
 const COMBINING = /^(?:Sino|Anglo|Franco|Italo|Russo|Indo|Afro|Euro|Austro|Greco|Judeo|Serbo|Hispano|Luso|Germano|Turco|Nippo|Americano|Irano|Israelo|Arab)$/;
 
@@ -22,17 +22,21 @@ const SIMPLE = /^\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*)*$/u;
 /** Lower-case particles that do occur inside personal names. */
 const PARTICLE = /^(?:de|da|di|do|dos|das|del|della|der|den|van|von|ter|ten|bin|binti|ibn|al|el|la|le|du|y|e|st)$/;
 
-export function cleanCandidate(text: string, c: Candidate, lex: PlaceLexicon): Candidate[] {
+/**
+ * `keepThe`: a capitalised "The" inside a sentence belongs to the name ("The Hague",
+ * "The Greens"); the caller knows the context, this function only sees the span.
+ */
+export function cleanCandidate(text: string, c: Candidate, lex: PlaceLexicon, keepThe = false): Candidate[] {
   const str = text.slice(c.start, c.end);
   if (SIMPLE.test(str) && !str.startsWith('The ') && !(c.type === 'PERSON' && isTitlePart(/^\S+/.exec(str)![0]))) return [c];
   if (c.type === 'PERSON' && /\p{Lu}/u.test(str) && str.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !PARTICLE.test(w))) return splitAtLowercase(text, c, lex);
-  const span = trim(text, { start: c.start, end: c.end }, c.type);
+  const span = trim(text, { start: c.start, end: c.end }, c.type, keepThe);
   if (!span) return [];
   const pieces = splitCompound(text, span, c.type, lex);
   return pieces.map((p) => ({ ...c, start: p.start, end: p.end, type: p.type }));
 }
 
-function trim(text: string, s: Span, type: EntityType): Span | null {
+function trim(text: string, s: Span, type: EntityType, keepThe: boolean): Span | null {
   let { start, end } = s;
   const t = () => text.slice(start, end);
   // Punctuation and quotes at the edges (keep a final "." of an abbreviation like "U.S.").
@@ -51,7 +55,7 @@ function trim(text: string, s: Span, type: EntityType): Span | null {
     for (let m = /\s+\p{Ll}[\p{Ll}-]*$/u.exec(t()); m && /\p{Lu}/u.test(t().slice(0, m.index)) && !/\s(?:of|and|the|for|de|du|von|van|der)$/.test(t().slice(0, m.index + m[0].length)); m = /\s+\p{Ll}[\p{Ll}-]*$/u.exec(t())) end = start + m.index;
   }
   // Leading determiner.
-  const det = /^(?:the|The|THE)\s+/.exec(t());
+  const det = (keepThe ? /^(?:the|THE)\s+/ : /^(?:the|The|THE)\s+/).exec(t());
   if (det && end - start > det[0].length) start += det[0].length;
   // Leading titles and honorifics of people ("President", "Mr.", "Senior Lecturer").
   if (type === 'PERSON') {
@@ -77,7 +81,8 @@ function splitCompound(text: string, s: Span, type: EntityType, lex: PlaceLexico
     return out;
   }
   // "Samarkand, Uzbekistan": a place followed by the region it is in.
-  if (type === 'PLACE' && /^[^,]+(?:, [^,]+)+$/.test(str) && str.split(', ').every((p) => isCapitalised(p))) {
+  // Only when the last part is a country ("Sydney, Australia"; not "Washington, D.C.").
+  if (type === 'PLACE' && /^[^,]+(?:, [^,]+)+$/.test(str) && str.split(', ').every((p) => isCapitalised(p)) && lex.country(str.slice(str.lastIndexOf(', ') + 2)) !== null) {
     const out: Array<Span & { type: EntityType }> = [];
     let at = s.start;
     for (const part of str.split(', ')) {
@@ -140,9 +145,9 @@ function splitWords(text: string, s: Span, type: EntityType, lex: PlaceLexicon):
   for (const m of text.slice(s.start, s.end).matchAll(/\S+/g)) {
     const ws = s.start + m.index!;
     const w = m[0];
-    const suffix = /^(\p{Lu}[^-]*)-\p{Ll}[\p{Ll}-]*$/u.exec(w);
+    const suffix = type === 'PERSON' ? null : /^(\p{Lu}[^-]*)-(\p{Ll}[\p{Ll}-]*)$/u.exec(w);
     const prefix = /^(\p{Ll}+)-\p{Lu}/u.exec(w);
-    if (suffix) {
+    if (suffix && SUFFIX_RE.test(suffix[2]!)) {
       close();
       out.push({ start: ws, end: ws + suffix[1]!.length, type: retype(suffix[1]!, type, lex) });
       cut = true;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { repairSpans } from './repair.ts';
+import { bylinePersons, repairSpans } from './repair.ts';
 import type { Candidate } from './candidate.ts';
 import type { EntityType } from '../types.ts';
 
@@ -36,4 +36,12 @@ test('trailing numerals of multi-word names, but not scores or table cells', () 
 test('a department in parentheses after a job title is not a mention', () => {
   const t = 'Senior Lecturer (Politics and International Relations) at';
   assert.deepEqual(show(t, spans(t, [['Politics and International Relations', 'ORG']])), []);
+});
+
+test('bylines name people', () => {
+  const t = '(Reporting by Jane Roe; Editing by Max Mustermann)\n(Guy Faulconbridge reporter, Yew Lun Tian reporter)';
+  const out = bylinePersons(t, spans(t, [['Jane Roe', 'ORG'], ['Max Mustermann', 'MISC'], ['Guy Faulconbridge', 'MISC'], ['Yew Lun Tian', 'PERSON']]));
+  assert.deepEqual(out.map((c) => c.type), ['PERSON', 'PERSON', 'PERSON', 'PERSON']);
+  const u = 'Microsoft spokesman said';
+  assert.equal(bylinePersons(u, spans(u, [['Microsoft', 'ORG']]))[0]!.type, 'ORG');
 });

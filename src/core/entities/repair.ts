@@ -31,6 +31,9 @@ export function repairSpans(text: string, sorted: readonly Candidate[]): Candida
       const m = /^ (?:\d{1,2}|I{1,3}|IV|V|VI{1,3})(?![\p{L}\p{N}]|[.,:-]\d| ?[%\d-]| \p{Lu}|\s*\n|\s*$)/u.exec(text.slice(c.end, c.end + 8));
       if (m && !(next && next.start < c.end + m[0].length)) c = { ...c, end: c.end + m[0].length };
     }
+    // A connector kept for the join above but left dangling ("West for") is not part of the name.
+    const dangling = CONNECTOR.exec(text.slice(c.start, c.end));
+    if (dangling && c.type !== 'DATE') c = { ...c, end: c.end - dangling[0].length };
     if (inRoleParens(text, c)) continue;
     out.push(c);
   }
@@ -43,4 +46,17 @@ function inRoleParens(text: string, c: Candidate): boolean {
   const before = text.slice(Math.max(0, c.start - 30), c.start);
   const m = /([\p{L}.]+)\s*\($/u.exec(before);
   return m !== null && isTitlePart(m[1]!);
+}
+
+const BYLINE_BEFORE = /(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Rr]eported|[Ww]ritten|[Ee]dited|[Cc]ompiled) by\s+(?:[\p{L}.'’ -]{1,40}(?:,| and)\s+)?$/u;
+const BYLINE_AFTER = /^,? (?:reporter|correspondent|editor|writer|photographer|columnist)s?\b[,;)\n]/;
+
+/** News bylines name people: "(Reporting by X; Editing by Y)", "(X reporter, Y reporter)". */
+export function bylinePersons(text: string, cands: readonly Candidate[]): Candidate[] {
+  return cands.map((c) => {
+    if (c.type === 'PERSON' || c.type === 'DATE' || !/\s/.test(text.slice(c.start, c.end))) return c;
+    const before = text.slice(Math.max(0, c.start - 60), c.start);
+    const after = text.slice(c.end, c.end + 16);
+    return BYLINE_BEFORE.test(before) || BYLINE_AFTER.test(after) ? { ...c, type: 'PERSON' as const, score: Math.max(c.score, 0.9) } : c;
+  });
 }
