@@ -28,6 +28,53 @@ export class Decoder {
       const p = this.prevs[t]!;
       return p.length === 2 && p[1] === t ? p[0]! : p.length === 2 && p[0] === t ? p[1]! : -1;
     });
+    this.bio9 = T === 9 && this.onlyFrom.every((u, t) => u === (t > 0 && t % 2 === 0 ? t - 1 : -1));
+  }
+
+  /** The BIO layout over 4 types (O, B-X = odd, I-X = even): the unrolled 9-tag code applies. */
+  private readonly bio9: boolean;
+
+  /**
+   * decode() for the 9-tag BIO set with the 9-way max unrolled (same results and tie-breaking:
+   * the lowest previous tag wins a tie). Roughly halves the work in the interpreter and the JIT.
+   */
+  private decode9(n: number, emit: Float64Array, tr: Float64Array, out: Uint8Array): number {
+    const a = this.alpha, bp = this.back;
+    for (let t = 0; t < 9; t++) a[t] = tr[81 + t]! + emit[t]!;
+    for (let i = 1; i < n; i++) {
+      const o = i * 9, po = o - 9;
+      const a0 = a[po]!, a1 = a[po + 1]!, a2 = a[po + 2]!, a3 = a[po + 3]!, a4 = a[po + 4]!;
+      const a5 = a[po + 5]!, a6 = a[po + 6]!, a7 = a[po + 7]!, a8 = a[po + 8]!;
+      // O and B-X: any previous tag
+      for (let t = 0; t < 9; t += t === 0 ? 1 : 2) {
+        let best = a0 + tr[t]!, arg = 0, v: number;
+        v = a1 + tr[9 + t]!; if (v > best) { best = v; arg = 1; }
+        v = a2 + tr[18 + t]!; if (v > best) { best = v; arg = 2; }
+        v = a3 + tr[27 + t]!; if (v > best) { best = v; arg = 3; }
+        v = a4 + tr[36 + t]!; if (v > best) { best = v; arg = 4; }
+        v = a5 + tr[45 + t]!; if (v > best) { best = v; arg = 5; }
+        v = a6 + tr[54 + t]!; if (v > best) { best = v; arg = 6; }
+        v = a7 + tr[63 + t]!; if (v > best) { best = v; arg = 7; }
+        v = a8 + tr[72 + t]!; if (v > best) { best = v; arg = 8; }
+        a[o + t] = best + emit[o + t]!;
+        bp[o + t] = arg;
+      }
+      // I-X: only B-X or I-X
+      for (let t = 2; t < 9; t += 2) {
+        const v1 = a[po + t - 1]! + tr[(t - 1) * 9 + t]!, v2 = a[po + t]! + tr[t * 9 + t]!;
+        if (v1 >= v2) { a[o + t] = v1 + emit[o + t]!; bp[o + t] = t - 1; }
+        else { a[o + t] = v2 + emit[o + t]!; bp[o + t] = t; }
+      }
+    }
+    const lo = (n - 1) * 9;
+    let best = -1e30, arg = 0;
+    for (let t = 0; t < 9; t++) {
+      const v = a[lo + t]! + tr[90 + t]!;
+      if (v > best) { best = v; arg = t; }
+    }
+    out[n - 1] = arg;
+    for (let i = n - 1; i > 0; i--) out[i - 1] = bp[i * 9 + out[i]!]!;
+    return best;
   }
 
   private ensure(n: number): void {
@@ -43,6 +90,7 @@ export class Decoder {
     const T = this.T;
     if (n === 0) return 0;
     this.ensure(n);
+    if (this.bio9) return this.decode9(n, emit, trans, out);
     const a = this.alpha, bp = this.back, onlyFrom = this.onlyFrom;
     for (let t = 0; t < T; t++) a[t] = trans[T * T + t]! + emit[t]!;
     for (let i = 1; i < n; i++) {
@@ -87,6 +135,24 @@ export class Decoder {
     for (let i = n - 2; i >= from; i--) {
       const x = i * T, nx = x + T;
       for (let c = 0; c < T; c++) ec[c] = emit[nx + c]! + b[nx + c]!;
+      if (this.bio9) {
+        // next of any tag: O or any B-X; next of B-X / I-X also: I-X (unrolled, same result)
+        const e0 = ec[0]!, e1 = ec[1]!, e3 = ec[3]!, e5 = ec[5]!, e7 = ec[7]!;
+        for (let t = 0; t < 9; t++) {
+          const r = t * 9;
+          let m = trans[r]! + e0, v: number;
+          v = trans[r + 1]! + e1; if (v > m) m = v;
+          v = trans[r + 3]! + e3; if (v > m) m = v;
+          v = trans[r + 5]! + e5; if (v > m) m = v;
+          v = trans[r + 7]! + e7; if (v > m) m = v;
+          if (t > 0) {
+            const it = t + (t & 1); // I-X of t's type
+            v = trans[r + it]! + ec[it]!; if (v > m) m = v;
+          }
+          b[x + t] = m;
+        }
+        continue;
+      }
       for (let t = 0; t < T; t++) {
         const ns = nexts[t]!, tr = t * T;
         let m = NEG;
