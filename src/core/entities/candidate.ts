@@ -41,7 +41,8 @@ export function byPosition(a: { start: number; end: number }, b: { start: number
 export function resolveOverlaps<T extends { start: number; end: number }>(...tiers: ReadonlyArray<readonly T[]>): T[] {
   let result: T[] = [];
   for (const tier of tiers) {
-    const add = tier.filter((c) => c.end > c.start).sort(byPosition);
+    const add = tier.filter((c) => c.end > c.start);
+    if (!isSorted(add)) add.sort(byPosition); // tagger output usually is: skip the sort
     const merged: T[] = [];
     let i = 0;
     let lastEnd = -1; // end of the last span accepted from this tier
@@ -56,4 +57,9 @@ export function resolveOverlaps<T extends { start: number; end: number }>(...tie
     result = merged;
   }
   return result;
+}
+
+function isSorted(xs: ReadonlyArray<{ start: number; end: number }>): boolean {
+  for (let i = 1; i < xs.length; i++) if (byPosition(xs[i - 1]!, xs[i]!) > 0) return false;
+  return true;
 }
