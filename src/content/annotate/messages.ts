@@ -5,7 +5,7 @@
 import { handle } from '../../shared/messaging';
 import type { AnnotationSummary, ContentRequests } from '../../shared/messages';
 import type { Annotator } from './annotator';
-import type { AnnotationResult } from './result';
+import { emptyResult, type AnnotationResult } from './result';
 import { findArticle } from '../article/find';
 import { collectTextBlocks } from '../article/blocks';
 
@@ -29,20 +29,20 @@ export function registerAnnotationHandlers(annotator: Annotator): () => void {
   const stop = annotator.onChange((r) => {
     last = r;
   });
-  const current = async (): Promise<AnnotationResult> => last ?? (await annotator.annotate());
+  // Reading never starts a pass: highlights may be off for this site.
+  const current = (): AnnotationResult => last ?? emptyResult();
   const unhandle = handle<ContentRequests>({
     'page/highlights': async ({ on }) => {
       if (on) {
-        const r = await annotator.annotate();
-        annotator.setVisible(true);
-        return summary(annotator, r);
+        annotator.setVisible(true); // first, so the new elements get their tab stops as they are made
+        return summary(annotator, await annotator.annotate());
       }
       annotator.setVisible(false);
       annotator.removeAll();
-      return summary(annotator, last ?? (await current()));
+      return summary(annotator, current());
     },
-    'page/annotation': async () => {
-      const r = await current();
+    'page/annotation': () => {
+      const r = current();
       const analysis = annotator.analysis();
       return {
         ...summary(annotator, r),
