@@ -96,7 +96,8 @@ function confidence(margin: number): number {
  * mid-sentence somewhere in the document.
  */
 function dropDoubtfulSentenceStarts(text: string, tagged: Candidate[]): Candidate[] {
-  const doubtful = tagged.filter((c) => c.score < 0.33 && !/\s/.test(text.slice(c.start, c.end)) && atSentenceStart(text, c.start));
+  // Only title-case words look like a capitalised common word; acronyms ("ALP") do not.
+  const doubtful = tagged.filter((c) => c.score < 0.33 && /^\p{Lu}\p{Ll}+$/u.test(text.slice(c.start, c.end)) && atSentenceStart(text, c.start));
   if (doubtful.length === 0) return tagged;
   const forms = new Set(doubtful.map((c) => text.slice(c.start, c.end)));
   const confirmed = new Set<string>();

@@ -69,3 +69,8 @@ test('"Washington, D.C." and hyphenated given names stay whole; a capital "The" 
   const c: Candidate = { start, end: start + 10, type: 'ORG', score: 0.9, source: 'tagger' };
   assert.deepEqual(cleanCandidate(text, c, lex, true).map((x) => text.slice(x.start, x.end)), ['The Greens']);
 });
+
+test('Arabic and Catalan name particles stay inside person names', () => {
+  assert.deepEqual(clean('activist Loujain al-Hathloul said', 'Loujain al-Hathloul', 'PERSON'), [['Loujain al-Hathloul', 'PERSON']]);
+  assert.deepEqual(clean('leader Jordi Sànchez i Picanyol said', 'Jordi Sànchez i Picanyol', 'PERSON'), [['Jordi Sànchez i Picanyol', 'PERSON']]);
+});

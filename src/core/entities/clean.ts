@@ -20,7 +20,7 @@ type Span = { start: number; end: number };
 const SIMPLE = /^\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*)*$/u;
 
 /** Lower-case particles that do occur inside personal names. */
-const PARTICLE = /^(?:de|da|di|do|dos|das|del|della|der|den|van|von|ter|ten|bin|binti|ibn|al|el|la|le|du|y|e|st)$/;
+const PARTICLE = /^(?:(?:de|da|di|do|dos|das|del|della|der|den|van|von|ter|ten|bin|binti|ibn|al|el|la|le|du|y|e|i|st)|(?:al|el|ad|ash|as|at|ar|an|bin|ibn|abu|ben|bint)-\p{Lu}.*)$/u;
 
 /**
  * `keepThe`: a capitalised "The" inside a sentence belongs to the name ("The Hague",
