@@ -71,3 +71,8 @@ test('a capitalised "The" is part of a name mid-sentence, not at a sentence star
   const a = createAnalyzer(fakeTagger([['The Hague', 'LOC'], ['The Netherlands', 'LOC']]))('The Netherlands hosts courts in The Hague.');
   assert.deepEqual(a.mentions.map((m) => m.text), ['Netherlands', 'The Hague']);
 });
+
+test('a lone surname that is also a title word survives; a title left after cleaning does not', () => {
+  const a = createAnalyzer(fakeTagger([['King', 'PER'], ['Senior Lecturer', 'PER'], ['Mr', 'PER']]))('King scored twice. Senior Lecturer at a school. Mr said.');
+  assert.deepEqual(a.mentions.map((m) => m.text), ['King']);
+});

@@ -9,7 +9,7 @@ import { clusterMentions } from './entities/cluster.ts';
 import { propagate } from './entities/propagate.ts';
 import { assemble, type Placed } from './entities/assemble.ts';
 import { countryLexicon, type PlaceLexicon } from './entities/lexicon.ts';
-import { isTitleWord } from './entities/titles.ts';
+import { isHonorific, isTitleWord } from './entities/titles.ts';
 import { bylinePersons, repairSpans } from './entities/repair.ts';
 
 export type { TaggerLike, RawMention } from './entities/candidate.ts';
@@ -66,7 +66,10 @@ function candidates(text: string, tagger: TaggerLike, lex: PlaceLexicon, withDat
     let pieces = byForm.get(surface);
     if (!pieces) {
       const c: Candidate = { start: 0, end: surface.length, type, score: 0, source: 'tagger' };
-      pieces = cleanCandidate(surface, c, lex, keepThe).filter((x) => !isTitleWord(surface.slice(x.start, x.end))).map((x) => [x.start, x.end, x.type]);
+      // A title left alone after cleaning ("Senior Lecturer" -> "Lecturer") is no name; a span that
+      // was only that word may be a surname ("King", "Major") unless it is an honorific ("Mr").
+      const titleOnly = (w: string) => isHonorific(w) || (isTitleWord(w) && w.length < surface.length);
+      pieces = cleanCandidate(surface, c, lex, keepThe).filter((x) => !titleOnly(surface.slice(x.start, x.end))).map((x) => [x.start, x.end, x.type]);
       if (byForm.size > 20_000) byForm.clear();
       byForm.set(surface, pieces);
     }

@@ -74,3 +74,7 @@ test('Arabic and Catalan name particles stay inside person names', () => {
   assert.deepEqual(clean('activist Loujain al-Hathloul said', 'Loujain al-Hathloul', 'PERSON'), [['Loujain al-Hathloul', 'PERSON']]);
   assert.deepEqual(clean('leader Jordi Sànchez i Picanyol said', 'Jordi Sànchez i Picanyol', 'PERSON'), [['Jordi Sànchez i Picanyol', 'PERSON']]);
 });
+
+test('company abbreviations keep their period', () => {
+  assert.deepEqual(clean('shares of Barnett Banks Inc. rose', 'Barnett Banks Inc.', 'ORG'), [['Barnett Banks Inc.', 'ORG']]);
+});

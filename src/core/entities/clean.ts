@@ -46,7 +46,7 @@ function trim(text: string, s: Span, type: EntityType, keepThe: boolean): Span |
     if ((text[end - 1] === ')' && text.lastIndexOf('(', end - 1) >= start) || (text[end - 1] === ']' && text.lastIndexOf('[', end - 1) >= start)) break;
     end--;
   }
-  if (end > start && text[end - 1] === '.' && !/(?:^|[\s.])\p{L}\.$/u.test(t()) && !/\b[A-Z][a-z]?\.$/.test(t())) end--;
+  if (end > start && text[end - 1] === '.' && !/(?:^|[\s.])\p{L}\.$/u.test(t()) && !/\b(?:[A-Z][a-z]?|Inc|Corp|Co|Ltd|Bros|Jr|Sr|Mt|Ave)\.$/.test(t())) end--;
   // Possessive 's / ’s.
   if (/['’]s$/i.test(t()) && end - start > 2) end -= 2;
   while (end > start && /[\s'’]/.test(text[end - 1]!)) end--;
