@@ -74,11 +74,6 @@ export function isUpper(c: number): boolean {
   return isUpperCache[c] === 1;
 }
 
-export function isLower(c: number): boolean {
-  if (c < 128) return c >= 97 && c <= 122;
-  return !isUpper(c) && lowerCode(c) === c && String.fromCharCode(c).toUpperCase() !== String.fromCharCode(c);
-}
-
 export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }

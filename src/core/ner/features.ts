@@ -3,7 +3,8 @@
 // phase 2 emits features: token-local ones (depend only on the word, so the tagger can cache
 // their summed weights per word type) and context ones (cheap integer mixes of neighbours).
 import { isUpper, lowerCode, normCode, C_WORD, charClass } from './chars.ts';
-import { FNV_OFFSET, fnv, mix } from './hash.ts';
+import { FNV_OFFSET, fnv, mix, K, f1, f2, f3 } from './hash.ts';
+export { bucketShift } from './hash.ts';
 import { lookup, type HashTable } from './hashtable.ts';
 import type { Token } from './tokenize.ts';
 
@@ -27,18 +28,11 @@ export function tokenKey(text: string, s: number, e: number): number {
 }
 
 const F_CAP = 1, F_ALLCAP = 2, F_DIGIT = 4, F_LETTER = 8, F_LOWER = 16, F_HYPHEN = 32;
-const PAD_L = [0x1b873593, 0x2f3a4d5b, 0x51d2a3e7, 0x7a1c3e95];
+/** Hashes used for the sentence padding at padded index 0, 1, n + 2, n + 3. */
+export const PAD_HASHES: readonly number[] = [0x1b873593, 0x2f3a4d5b, 0x51d2a3e7, 0x7a1c3e95];
+const PAD_L = PAD_HASHES;
 /** Shape hash used for padding position k (0..3). */
 export const padShape = (k: number) => PAD_L[k]! ^ 7;
-// Feature hashes are multiplicative (cheap enough to inline); the weight row is taken from the
-// HIGH bits (bucket = h >>> (32 - hashBits)), where a multiplicative hash mixes best.
-const M1 = 0x9e3779b1 | 0, M2 = 0x85ebca77 | 0;
-const K = new Int32Array(64).map((_, k) => Math.imul(k * 2 + 1, 0x27d4eb2d) ^ 0x165667b1); // per-template salts
-const f1 = (t: number, a: number) => Math.imul(t ^ a, M1);
-const f2 = (t: number, a: number, b: number) => Math.imul(Math.imul(t ^ a, M1) ^ b, M2);
-const f3 = (t: number, a: number, b: number, c: number) => Math.imul(Math.imul(Math.imul(t ^ a, M1) ^ b, M2) ^ c, M1);
-/** Row of the weight table for feature hash h. */
-export const bucketShift = (hashBits: number) => 32 - hashBits;
 const CACHE_BITS = 13;
 const CACHE = 1 << CACHE_BITS;
 export const TYPE_CACHE = CACHE;
@@ -296,8 +290,6 @@ export class FeatureExtractor {
 
 /** Relative positions of the single-neighbour templates k = 0..3. */
 export const NB_OFFSETS: readonly number[] = [-1, 1, -2, 2];
-/** Hashes used for the sentence padding at padded index 0, 1, n + 2, n + 3. */
-export const PAD_HASHES: readonly number[] = PAD_L;
 
 /**
  * Features that the word with hashes (hl, sh) contributes to the token at distance -NB_OFFSETS[k]:

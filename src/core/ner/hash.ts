@@ -13,9 +13,12 @@ export function mix(a: number, b: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-/** FNV-1a of a JS string after the same normalisation the features use (lower-case, ASCII quotes). */
-export function hashString(s: string, lower: (c: number) => number): number {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < s.length; i++) h = fnv(h, lower(s.charCodeAt(i)));
-  return h >>> 0;
-}
+// Feature hashes are multiplicative (cheap enough to inline); the weight row is taken from the
+// HIGH bits (bucket = h >>> (32 - hashBits)), where a multiplicative hash mixes best.
+const M1 = 0x9e3779b1 | 0, M2 = 0x85ebca77 | 0;
+export const K = new Int32Array(64).map((_, k) => Math.imul(k * 2 + 1, 0x27d4eb2d) ^ 0x165667b1); // per-template salts
+export const f1 = (t: number, a: number) => Math.imul(t ^ a, M1);
+export const f2 = (t: number, a: number, b: number) => Math.imul(Math.imul(t ^ a, M1) ^ b, M2);
+export const f3 = (t: number, a: number, b: number, c: number) => Math.imul(Math.imul(Math.imul(t ^ a, M1) ^ b, M2) ^ c, M1);
+/** Row of the weight table for feature hash h. */
+export const bucketShift = (hashBits: number) => 32 - hashBits;
