@@ -45,3 +45,8 @@ test('bylines name people', () => {
   const u = 'Microsoft spokesman said';
   assert.equal(bylinePersons(u, spans(u, [['Microsoft', 'ORG']]))[0]!.type, 'ORG');
 });
+
+test('an all-caps headline is not joined into one name', () => {
+  const t = 'AUSTRIA DOMINATE SCOTLAND IN WORLD CUP QUALIFIER';
+  assert.deepEqual(show(t, spans(t, [['SCOTLAND', 'PLACE'], ['WORLD CUP', 'MISC']])).map((x) => x[0]), ['SCOTLAND', 'WORLD CUP']);
+});

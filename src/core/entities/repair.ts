@@ -4,9 +4,11 @@
 // and department names in parentheses inside job titles ("Lecturer (Politics ...)").
 import type { Candidate } from './candidate.ts';
 import { isTitlePart } from './titles.ts';
+import { isAllCaps } from '../text/words.ts';
 
 const CONNECTOR = /\s(?:of|for|and|de|du|del|der|von|van)$/;
-const CAP_WORDS = /^(?:\s\p{Lu}[\p{L}\p{M}'’.-]*){0,3}\s$/u;
+/** Title-case words between a place and a name ("Beijing Winter Olympics"); not all-caps headlines. */
+const CAP_WORDS = /^(?:\s\p{Lu}\p{Ll}[\p{L}\p{M}'’.-]*){0,3}\s$/u;
 
 export function repairSpans(text: string, sorted: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -20,7 +22,7 @@ export function repairSpans(text: string, sorted: readonly Candidate[]): Candida
       if (gap === ' ' && CONNECTOR.test(own)) {
         c = { ...c, end: next.end, score: Math.max(c.score, next.score) };
         i++;
-      } else if (c.type === 'PLACE' && (next.type === 'MISC' || next.type === 'ORG') && gap.length <= 40 && gap.length > 1 && CAP_WORDS.test(gap)) {
+      } else if (c.type === 'PLACE' && (next.type === 'MISC' || next.type === 'ORG') && gap.length <= 40 && gap.length > 1 && CAP_WORDS.test(gap) && !isAllCaps(own)) {
         // "Beijing Winter Olympics", "London Stock Exchange": the place is a modifier.
         c = { ...next, start: c.start };
         i++;
