@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { SAMPLE_ARTICLE } from './sample-text.test-fixture.ts';
 import { loadTagger, tokenize, splitSentences } from './index.ts';
 import { bucketShift, FeatureExtractor, MAXF } from './features.ts';
 import { readModel } from './model-format.ts';
@@ -34,7 +35,7 @@ function plainTags(text: string): string[] {
 }
 
 test('cached tagger path decodes the same tags as the plain feature path', () => {
-  const seed = readFileSync(new URL('../../../../shared/seed/archyde-xi-putin.txt', import.meta.url), 'utf8');
+  const seed = SAMPLE_ARTICLE;
   const text = seed + '\nBERLIN (dpa) - Chancellor Olaf Scholz met the Brazilian president at the Bundestag.\nShort.';
   const tagger = loadTagger(bytes);
   // run twice so the second pass is served from the per-type caches

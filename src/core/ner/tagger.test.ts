@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { SAMPLE_ARTICLE } from './sample-text.test-fixture.ts';
 import { loadTagger, tokenize, splitSentences, type RawMention } from './index.ts';
 
 const bytes = new Uint8Array(readFileSync(new URL('../../../models/ner.bin', import.meta.url)));
@@ -33,7 +34,7 @@ test('all-caps dateline and text without capitals do not throw', () => {
 });
 
 test('mentions are well-formed: ordered, non-overlapping, within token bounds, scores finite', () => {
-  const s = readFileSync(new URL('../../../../shared/seed/archyde-xi-putin.txt', import.meta.url), 'utf8');
+  const s = SAMPLE_ARTICLE;
   const ms = tagger.tag(s);
   assert.ok(ms.length > 20);
   let prevEnd = 0;
