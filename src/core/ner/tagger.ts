@@ -118,12 +118,24 @@ class NerTagger implements Tagger {
   }
 
   private chunk(text: string, toks: readonly Token[], from: number, n: number, out: RawMention[]): void {
-    const W = this.m.weights, shift = this.shift;
-    const fx = this.fx;
-    fx.prepare(text, toks, from, n);
-    const buf = this.fbuf, emit = this.emit, ts = this.typeSum, lid = this.localId, pad = this.padSum;
-    // Pass 1: weight sums of everything that depends only on a word type (its own local features
-    // and what it contributes as the -2/-1/+1/+2 neighbour), cached per type record.
+    // Split into small methods on purpose: smaller functions keep the JIT's compile work (which
+    // competes with the first call on a busy machine) down.
+    this.fx.prepare(text, toks, from, n);
+    this.typeSums(n);
+    this.emissions(n);
+    const tags = this.tags;
+    const best = this.dec.decode(n, this.emit, this.trans, tags);
+    let first = -1;
+    for (let i = 0; i < n; i++) if (tags[i] !== 0) { first = i; break; }
+    if (first < 0) return;
+    this.dec.marginsAgainst(n, this.emit, this.trans, best, 0, this.margins, first);
+    this.spans(toks, from, n, first, out);
+  }
+
+  /** Weight sums of everything that depends only on a word type (its own local features and what
+   *  it contributes as the -2/-1/+1/+2 neighbour), cached per type record. */
+  private typeSums(n: number): void {
+    const fx = this.fx, buf = this.fbuf, ts = this.typeSum, lid = this.localId;
     for (let i = 0; i < n; i++) {
       const slot = fx.slot[i]!, id = fx.typeId(i);
       if (lid[slot] === id) continue;
@@ -132,7 +144,12 @@ class NerTagger implements Tagger {
       for (let k = 0; k < 4; k++) this.sumRows(buf, neighbourFeatures(k, fx.hlAt(i + 2), fx.shAt(i + 2), buf, 0), ts, base + 9 + k * 9);
       lid[slot] = id;
     }
-    // Pass 2: per token, cached sums + the context features (9 tags unrolled into locals).
+  }
+
+  /** Per token: cached type sums + the context features (9 tags unrolled into locals). */
+  private emissions(n: number): void {
+    const W = this.m.weights, shift = this.shift, fx = this.fx;
+    const buf = this.fbuf, emit = this.emit, ts = this.typeSum, pad = this.padSum;
     for (let i = 0; i < n; i++) {
       const lb = fx.slot[i]! * TS;
       let s0 = ts[lb]!, s1 = ts[lb + 1]!, s2 = ts[lb + 2]!, s3 = ts[lb + 3]!, s4 = ts[lb + 4]!;
@@ -155,22 +172,22 @@ class NerTagger implements Tagger {
       emit[eb] = s0; emit[eb + 1] = s1; emit[eb + 2] = s2; emit[eb + 3] = s3; emit[eb + 4] = s4;
       emit[eb + 5] = s5; emit[eb + 6] = s6; emit[eb + 7] = s7; emit[eb + 8] = s8;
     }
-    const tags = this.tags;
-    const best = this.dec.decode(n, emit, this.trans, tags);
-    let first = -1;
-    for (let i = 0; i < n; i++) if (tags[i] !== 0) { first = i; break; }
-    if (first < 0) return;
-    this.dec.marginsAgainst(n, emit, this.trans, best, 0, this.margins, first);
-    for (let i = 0; i < n; ) {
+  }
+
+  /** Decoded BIO tags -> mentions; score = smallest max-marginal margin over the span's tokens. */
+  private spans(toks: readonly Token[], from: number, n: number, first: number, out: RawMention[]): void {
+    const tags = this.tags, margins = this.margins;
+    for (let i = first; i < n; ) {
       const t = tags[i]!;
       if (!isB(t) && !isI(t)) { i++; continue; }
       const ty = typeOf(t);
-      let j = i + 1, min = this.margins[i]!;
-      while (j < n && isI(tags[j]!) && typeOf(tags[j]!) === ty) { if (this.margins[j]! < min) min = this.margins[j]!; j++; }
+      let j = i + 1, min = margins[i]!;
+      while (j < n && isI(tags[j]!) && typeOf(tags[j]!) === ty) { if (margins[j]! < min) min = margins[j]!; j++; }
       out.push({ start: toks[from + i]!.start, end: toks[from + j - 1]!.end, type: TYPES[ty]!, score: Math.round(min * this.m.scale * 1000) / 1000 });
       i = j;
     }
   }
+
 }
 
 export function loadTagger(model: Uint8Array): Tagger {
