@@ -76,3 +76,9 @@ test('a lone surname that is also a title word survives; a title left after clea
   const a = createAnalyzer(fakeTagger([['King', 'PER'], ['Senior Lecturer', 'PER'], ['Mr', 'PER']]))('King scored twice. Senior Lecturer at a school. Mr said.');
   assert.deepEqual(a.mentions.map((m) => m.text), ['King']);
 });
+
+test('an organisation named right before a title is part of it', () => {
+  const text = 'European Commission President Ursula von der Leyen spoke. Later von der Leyen left.';
+  const a = createAnalyzer(fakeTagger([['European Commission', 'ORG'], ['Ursula von der Leyen', 'PER']]))(text);
+  assert.equal(a.entities.find((e) => e.name === 'Ursula von der Leyen')?.title, 'European Commission President');
+});

@@ -49,7 +49,7 @@ export function assemble(text: string, placed: Placed[], clusterTypes: readonly 
         const m = mentions[i]!;
         const pre = titleBefore(text, m.start, lex);
         if (pre) {
-          titles.push({ title: pre.title, rank: pre.honorificOnly ? 1 : 3, at: m.start });
+          titles.push({ title: withOrg(text, mentions, types, ents, m.start - pre.title.length - 2, pre.title), rank: pre.honorificOnly ? 1 : 3, at: m.start });
           titled.add(text.slice(pre.titledStart, m.end));
         }
         const app = appositiveAfter(text, m.end);
@@ -79,4 +79,24 @@ function bestName(forms: readonly string[]): string {
   const score = (f: string) => f.split(/\s+/).length * 1000 + (isAllCaps(f.replace(/[^\p{L}]/gu, '')) ? 0 : 500) + f.length;
   for (const f of forms) if (score(f) > score(best)) best = f;
   return best;
+}
+
+/**
+ * "European Commission President Ursula von der Leyen", "Apple CEO Tim Cook": an organisation or
+ * place named right before the title belongs to it. `at` is where that name would end.
+ */
+function withOrg(text: string, mentions: readonly Mention[], types: readonly EntityType[], ents: ReadonlyArray<{ entity: number }>, at: number, title: string): string {
+  if (at < 1 || text[at] !== ' ' || text.slice(at + 1, at + 1 + title.length) !== title) return title;
+  // binary search: the last mention starting before `at`
+  let lo = 0;
+  let hi = mentions.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < at) { best = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  const m = mentions[best];
+  if (!m || m.end !== at) return title;
+  const t = types[ents[best]!.entity];
+  return t === 'ORG' || t === 'PLACE' ? `${m.text} ${title}` : title;
 }

@@ -12,7 +12,9 @@ const POSITIONS =
   'chair chairperson ceo cfo coo director professor lecturer reader judge justice ambassador envoy spokesman spokeswoman ' +
   'spokesperson leader speaker commissioner inspector detective superintendent constable officer attorney prosecutor ' +
   'duke duchess earl baron baroness chief executive coach manager founder co-founder economist analyst editor ' +
-  'mp mep dean rector provost pastor father brother sister doctor';
+  'mp mep dean rector provost pastor father brother sister doctor ' +
+  'activist campaigner researcher scientist lawyer diplomat adviser advisor strategist historian author novelist ' +
+  'journalist reporter correspondent columnist commentator investor banker entrepreneur';
 const MODIFIERS = 'vice deputy prime senior junior associate assistant acting former late then foreign defence defense finance interior health grand crown first supreme';
 
 const HEAD = new Set([...HONORIFICS.split(' '), ...POSITIONS.split(' ')]);
