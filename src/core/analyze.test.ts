@@ -82,3 +82,12 @@ test('an organisation named right before a title is part of it', () => {
   const a = createAnalyzer(fakeTagger([['European Commission', 'ORG'], ['Ursula von der Leyen', 'PER']]))(text);
   assert.equal(a.entities.find((e) => e.name === 'Ursula von der Leyen')?.title, 'European Commission President');
 });
+
+test('a tagger returning non-arrays or odd objects never makes analyze throw', () => {
+  const odd = createAnalyzer({ tag: () => null as unknown as [] });
+  assert.deepEqual(odd('Some Text here.').mentions.filter((m) => m.type !== 'DATE'), []);
+  const nan = createAnalyzer({ tag: () => [{ start: NaN, end: NaN, type: 'PER', score: NaN }, { start: 0, end: 4, type: 'XYZ' as 'PER', score: Infinity }] });
+  assert.doesNotThrow(() => nan('Some Text here.'));
+  const lone = '\ud800 Xi \udfff Jinping \u0301';
+  assert.doesNotThrow(() => analyze(lone));
+});

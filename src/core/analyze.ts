@@ -31,16 +31,25 @@ export function createAnalyzer(tagger: TaggerLike, options: AnalyzerOptions = {}
   return (input: string): DocumentAnalysis => {
     const text = typeof input === 'string' ? input : '';
     if (text.length === 0) return { mentions: [], entities: [] };
-    const cands = candidates(text, tagger, lex, options.dates !== false);
-    const clusters = clusterMentions(text, cands, lex);
-    const placed: Placed[] = [];
-    clusters.forEach((cl, ci) => { for (const m of cl.members) placed.push({ start: cands[m]!.start, end: cands[m]!.end, cluster: ci }); });
-    if (options.propagate !== false) {
-      for (const p of propagate(text, cands, clusters, lex)) placed.push({ start: p.cand.start, end: p.cand.end, cluster: p.cluster });
+    try {
+      return analyzeText(text, tagger, lex, options);
+    } catch {
+      // The page must never break because of the engine: an unexpected input yields no entities.
+      return { mentions: [], entities: [] };
     }
-    const types: EntityType[] = clusters.map((c) => c.type);
-    return assemble(text, placed, types, lex);
   };
+}
+
+function analyzeText(text: string, tagger: TaggerLike, lex: PlaceLexicon, options: AnalyzerOptions): DocumentAnalysis {
+  const cands = candidates(text, tagger, lex, options.dates !== false);
+  const clusters = clusterMentions(text, cands, lex);
+  const placed: Placed[] = [];
+  clusters.forEach((cl, ci) => { for (const m of cl.members) placed.push({ start: cands[m]!.start, end: cands[m]!.end, cluster: ci }); });
+  if (options.propagate !== false) {
+    for (const p of propagate(text, cands, clusters, lex)) placed.push({ start: p.cand.start, end: p.cand.end, cluster: p.cluster });
+  }
+  const types: EntityType[] = clusters.map((c) => c.type);
+  return assemble(text, placed, types, lex);
 }
 
 /** Tagger output cleaned to the span conventions, plus rule mentions; non-overlapping. */
@@ -48,6 +57,7 @@ function candidates(text: string, tagger: TaggerLike, lex: PlaceLexicon, withDat
   let raw: ReturnType<TaggerLike['tag']> = [];
   try {
     raw = tagger.tag(text);
+    if (!Array.isArray(raw)) raw = [];
   } catch {
     raw = []; // a tagger failure must not break the page: rules still run
   }
