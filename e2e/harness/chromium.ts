@@ -59,8 +59,9 @@ export async function launchChromium(opts: { headless?: boolean } = {}): Promise
 
   return {
     name: 'chromium',
-    async open(url) {
+    async open(url, opts = {}) {
       const page = await context.newPage();
+      if (opts.initScript) await page.addInitScript(opts.initScript);
       await page.goto(url);
       return tab(page);
     },

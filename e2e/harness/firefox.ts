@@ -68,9 +68,10 @@ export async function launchFirefox(opts: { headless?: boolean } = {}): Promise<
 
   return {
     name: 'firefox',
-    async open(url) {
+    async open(url, opts = {}) {
       const page = await browser.newPage();
       await routeRequests(page);
+      if (opts.initScript) await page.evaluateOnNewDocument(opts.initScript);
       await page.goto(url);
       return tab(page);
     },

@@ -24,8 +24,11 @@ export type BrowserName = 'chromium' | 'firefox';
 /** The browser with the built extension installed. */
 export interface ExtensionBrowser {
   readonly name: BrowserName;
-  /** Opens a new tab at `url`. Requests to the hosts in routes.ts are answered from e2e/fixtures. */
-  open(url: string): Promise<TabDriver>;
+  /**
+   * Opens a new tab at `url`. Requests to the hosts in routes.ts are answered from e2e/fixtures.
+   * `initScript` runs in the page's main world before any of the page's own scripts (benchmarks' probes).
+   */
+  open(url: string, opts?: { initScript?: string }): Promise<TabDriver>;
   /** Opens the extension page `path` (e.g. "popup.html?tab=3") in a new tab and waits for body[data-ready]. */
   openExtensionPage(path: string): Promise<TabDriver>;
   close(): Promise<void>;

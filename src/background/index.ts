@@ -7,9 +7,11 @@ import browser from '../shared/browser';
 import { handle } from '../shared/messaging';
 import type { BackgroundRequests } from '../shared/messages';
 import { forwardCommand } from './commands';
+import { analyzeText } from './analysis';
 
 handle<BackgroundRequests>({
   'bg/ping': () => ({ version: browser.runtime.getManifest().version }),
+  'bg/analyze': ({ text }) => analyzeText(text),
 });
 
 browser.commands.onCommand.addListener((command) => void forwardCommand(command));

@@ -15,6 +15,7 @@ export const ROOT_MARK = 'data-archyde-annotator';
 const TAKEOVER_EVENT = 'archyde-annotator:takeover';
 
 export function startContentScript(): void {
+  const startedAt = performance.now();
   const teardown = new AbortController();
   const { signal } = teardown;
   const version = browser.runtime.getManifest().version;
@@ -42,7 +43,7 @@ export function startContentScript(): void {
     }
   });
 
-  startSession(signal);
+  startSession(signal, startedAt);
 
   watchExtensionContext(() => teardown.abort(), signal);
 }

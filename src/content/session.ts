@@ -10,7 +10,7 @@ import { createAnnotator } from './annotate/annotator';
 import { registerAnnotationHandlers } from './annotate/messages';
 import { mountCards, registerCardHandlers } from './card';
 import { ATTR_SHOWN_TYPES } from './highlight/markup';
-import { loadAnalyzer } from './model/load';
+import { backgroundAnalyzer } from './model/load';
 
 function unregisterOnAbort(signal: AbortSignal, stop: () => void): void {
   signal.addEventListener('abort', () => {
@@ -27,8 +27,8 @@ function applyShownTypes(settings: Settings): void {
   document.documentElement.setAttribute(ATTR_SHOWN_TYPES, settings.shownTypes.join(' '));
 }
 
-export function startSession(signal: AbortSignal): void {
-  const annotator = createAnnotator({ doc: document, analyze: { load: loadAnalyzer }, signal });
+export function startSession(signal: AbortSignal, startedAt: number): void {
+  const annotator = createAnnotator({ doc: document, analyze: backgroundAnalyzer, signal, startedAt });
   unregisterOnAbort(signal, registerAnnotationHandlers(annotator));
 
   const cards = mountCards(annotator, { signal });

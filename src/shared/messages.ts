@@ -48,7 +48,7 @@ export interface AnnotationSummary {
   runs: number;
   /** Synchronous time the annotator has spent on this page, ms. */
   busyMs: number;
-  timings: { modelLoadMs: number; readMs: number; analysisMs: number; highlightMs: number; paintedMs: number; longestSliceMs: number; slices: number };
+  timings: import('../content/annotate/result').AnnotationTimings;
 }
 
 /** One entity of the page's analysis, as the popup lists it. */
@@ -65,7 +65,18 @@ export type PageCommand = 'toggle-highlights';
 /** Requests answered by the background (sent with runtime.sendMessage). */
 export type BackgroundRequests = {
   'bg/ping': { req: null; res: { version: string } };
+  /** Run the entity engine over an article's text (the model lives in the background, see ARCHITECTURE.md). */
+  'bg/analyze': { req: { text: string }; res: AnalyzeReply };
 };
+
+/** The engine's answer, with where its time went (for the benchmarks). */
+export interface AnalyzeReply {
+  analysis: import('../core/types').DocumentAnalysis;
+  /** Loading the model, when this request had to (0 when it was already loaded), ms. */
+  modelLoadMs: number;
+  /** Running the engine in the background, ms. */
+  analysisMs: number;
+}
 
 export type RequestMap = Record<string, { req: unknown; res: unknown }>;
 

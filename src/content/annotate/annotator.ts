@@ -4,7 +4,7 @@
  * page; aborting `signal` undoes everything it did.
  */
 import type { DocumentAnalysis } from '../../core/types';
-import type { Analyzer } from '../../core/analyze';
+import type { PageAnalyzer } from '../model/load';
 import { findArticle, type FoundArticle } from '../article/find';
 import { collectTextBlocks, type TextBlock } from '../article/blocks';
 import { ATTR_ENTITY, ATTR_HIGHLIGHTS, ATTR_SHOWN_TYPES, MENTION_TAG } from '../highlight/markup';
@@ -19,9 +19,11 @@ export type { AnnotationResult, AnnotatorStats } from './result';
 
 export interface AnnotatorOptions {
   doc: Document;
-  /** The analyzer, or a loader called once on the first annotate() (its time is the model-load timing). */
-  analyze: Analyzer | { load(): Promise<Analyzer> };
+  /** Runs the entity engine over the article text (in the background, see model/load.ts). */
+  analyze: PageAnalyzer;
   signal: AbortSignal;
+  /** When the content script started (performance.now()); first-paint timing counts from here. */
+  startedAt?: number;
 }
 
 export interface Annotator {
@@ -37,11 +39,11 @@ export interface Annotator {
 /** Less article text than this is not an article yet (e.g. rendered later by script). */
 const MIN_ARTICLE_CHARS = 200;
 /**
- * The analyzer is one synchronous call (about 1 s per 100 k characters in Firefox, 0.3 s in
- * Chromium on this hardware), so text past this point is left unhighlighted: far longer than any
- * news article, and it bounds the one long task a pathological page can cause.
+ * Text past this point is left unhighlighted: twice the 1 MB stress page and far longer than any
+ * news article, it bounds the message to the background and the highlighting work a
+ * pathological page can cause. (The analysis itself runs off the page's thread.)
  */
-export const MAX_ANALYSED_CHARS = 150_000;
+export const MAX_ANALYSED_CHARS = 2_000_000;
 
 /** The article's blocks up to MAX_ANALYSED_CHARS, whole blocks only. */
 function readArticle(body: Element, headline: Element | null): TextBlock[] {
@@ -56,8 +58,7 @@ function readArticle(body: Element, headline: Element | null): TextBlock[] {
   return out;
 }
 
-export function createAnnotator({ doc, analyze, signal }: AnnotatorOptions): Annotator {
-  let analyzer: Analyzer | null = typeof analyze === 'function' ? analyze : null;
+export function createAnnotator({ doc, analyze, signal, startedAt = performance.now() }: AnnotatorOptions): Annotator {
   let article: FoundArticle | null = null;
   let current: DocumentAnalysis = { mentions: [], entities: [] };
   let result: AnnotationResult = emptyResult();
@@ -93,14 +94,6 @@ export function createAnnotator({ doc, analyze, signal }: AnnotatorOptions): Ann
     return next;
   }
 
-  async function loadAnalyzer(): Promise<Analyzer> {
-    if (analyzer) return analyzer;
-    const t0 = performance.now();
-    analyzer = await (analyze as { load(): Promise<Analyzer> }).load();
-    result.timings.modelLoadMs = performance.now() - t0;
-    return analyzer;
-  }
-
   /** Finds the article; when there is none yet, watches the document for it. */
   async function locate(first: boolean): Promise<AnnotationResult> {
     if (!active || signal.aborted) return result;
@@ -128,14 +121,21 @@ export function createAnnotator({ doc, analyze, signal }: AnnotatorOptions): Ann
       article = null;
       return locate(first);
     }
-    const run = await loadAnalyzer();
     const t0 = performance.now();
     const blocks = settle.filter(readArticle(article.body, article.headline));
     const joined = joinArticle(blocks);
     const tRead = performance.now();
     const fresh = joined.text !== analysedText; // unchanged text: the last analysis still holds
+    runBusyMs += tRead - t0;
+    let modelLoadMs = result.timings.modelLoadMs;
+    let engineMs = result.timings.engineMs;
     if (fresh) {
-      current = run(joined.text);
+      // The page's thread is free while the background analyses.
+      const reply = await analyze(joined.text);
+      if (!active || signal.aborted) return result;
+      current = reply.analysis;
+      modelLoadMs += reply.modelLoadMs;
+      engineMs = reply.analysisMs;
       analysedText = joined.text;
       analysedNow = true;
       runs++;
@@ -143,7 +143,7 @@ export function createAnnotator({ doc, analyze, signal }: AnnotatorOptions): Ann
     const t1 = performance.now();
     const plans = planBlocks(blocks, joined, current);
     highlights.dropExcept(new Set(blocks.map((b) => b.element)));
-    runBusyMs += performance.now() - t0;
+    runBusyMs += performance.now() - t1;
     const slicer = new Slicer(); // analysis is one synchronous call; only highlighting is sliced
     let touched = 0;
     for (const plan of plans) {
@@ -167,10 +167,13 @@ export function createAnnotator({ doc, analyze, signal }: AnnotatorOptions): Ann
       touchedBlocks: touched,
       timings: {
         ...result.timings,
+        modelLoadMs,
+        engineMs,
         readMs: tRead - t0,
-        analysisMs: fresh ? t1 - tRead : result.timings.analysisMs,
+        // Round trip to the background, without the model load it may have included.
+        analysisMs: fresh ? t1 - tRead - (modelLoadMs - result.timings.modelLoadMs) : result.timings.analysisMs,
         highlightMs: t2 - t1,
-        paintedMs: first ? (painted ? performance.now() - t0 : -1) : result.timings.paintedMs,
+        paintedMs: first ? (painted ? performance.now() - startedAt : -1) : result.timings.paintedMs,
         longestSliceMs: slicer.longest,
         slices: slicer.slices,
       },

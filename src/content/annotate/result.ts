@@ -1,15 +1,17 @@
 /** What one annotation pass reports, for the popup, the benchmarks and the e2e tests. */
 
 export interface AnnotationTimings {
-  /** Fetching and parsing the model (first pass only), ms. */
+  /** Fetching and parsing the model in the background, when this page's first analysis needed it, ms. */
   modelLoadMs: number;
   /** Reading the article's blocks from the DOM, ms. */
   readMs: number;
-  /** Running the analyzer over the article's whole text, ms (one synchronous call). */
+  /** The analysis round trip to the background, without any model load, ms (the page's thread is free meanwhile). */
   analysisMs: number;
+  /** Of that, the engine's own run in the background, ms. */
+  engineMs: number;
   /** Wrapping mentions, from the end of analysis to the last slice, ms (includes yields). */
   highlightMs: number;
-  /** From the start of the first pass to the first frame painted with highlights, ms; -1 when no frame came (hidden tab). */
+  /** From the content script's start to the first frame painted with highlights, ms; -1 when no frame came (hidden tab). */
   paintedMs: number;
   /** Longest synchronous highlighting slice, ms. */
   longestSliceMs: number;
@@ -46,6 +48,6 @@ export function emptyResult(): AnnotationResult {
     entities: 0,
     elements: 0,
     touchedBlocks: 0,
-    timings: { modelLoadMs: 0, readMs: 0, analysisMs: 0, highlightMs: 0, paintedMs: 0, longestSliceMs: 0, slices: 0 },
+    timings: { modelLoadMs: 0, readMs: 0, analysisMs: 0, engineMs: 0, highlightMs: 0, paintedMs: 0, longestSliceMs: 0, slices: 0 },
   };
 }
