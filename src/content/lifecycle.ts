@@ -14,8 +14,8 @@ export const ROOT_MARK = 'data-archyde-annotator';
 /** Event a newer instance dispatches so an older, orphaned one steps aside. */
 const TAKEOVER_EVENT = 'archyde-annotator:takeover';
 
-export function startContentScript(): void {
-  const startedAt = performance.now();
+/** `startedAt`: performance.now() when the script began running (first-paint timing counts from it). */
+export function startContentScript(startedAt: number = performance.now()): void {
   const teardown = new AbortController();
   const { signal } = teardown;
   const version = browser.runtime.getManifest().version;

@@ -29,6 +29,8 @@ function applyShownTypes(settings: Settings): void {
 
 export function startSession(signal: AbortSignal, startedAt: number): void {
   const annotator = createAnnotator({ doc: document, analyze: backgroundAnalyzer, signal, startedAt });
+  // Start the analysis at once, while the settings that decide whether to show it are read.
+  annotator.prefetch();
   unregisterOnAbort(signal, registerAnnotationHandlers(annotator));
 
   const cards = mountCards(annotator, { signal });

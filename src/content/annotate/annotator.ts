@@ -27,6 +27,11 @@ export interface AnnotatorOptions {
 }
 
 export interface Annotator {
+  /**
+   * Reads the article and starts its analysis without touching the page; annotate() reuses the
+   * reply. Null when there is no article (yet).
+   */
+  prefetch(): ReturnType<PageAnalyzer> | null;
   annotate(): Promise<AnnotationResult>;
   removeAll(): void;
   setVisible(on: boolean): void;
@@ -68,6 +73,19 @@ export function createAnnotator({ doc, analyze, signal, startedAt = performance.
   let queue: Promise<unknown> = Promise.resolve();
   let pending: Promise<AnnotationResult> | null = null;
   const listeners = new Set<(r: AnnotationResult) => void>();
+
+  // The last request, reused when the same text is asked for again (prefetch, then the first pass).
+  let lastRequest: { text: string; reply: ReturnType<PageAnalyzer> } | null = null;
+  const request: PageAnalyzer = (text) => {
+    if (lastRequest?.text === text) return lastRequest.reply;
+    const reply = analyze(text);
+    const mine = { text, reply };
+    lastRequest = mine;
+    reply.catch(() => {
+      if (lastRequest === mine) lastRequest = null; // a failed request may be retried
+    });
+    return reply;
+  };
 
   let analysedText: string | null = null; // the text `current` was computed from
   let analysedNow = false; // the last pass ran the analyzer (the watcher backs off only after real work)
@@ -131,7 +149,7 @@ export function createAnnotator({ doc, analyze, signal, startedAt = performance.
     let engineMs = result.timings.engineMs;
     if (fresh) {
       // The page's thread is free while the background analyses.
-      const reply = await analyze(joined.text);
+      const reply = await request(joined.text);
       if (!active || signal.aborted) return result;
       current = reply.analysis;
       modelLoadMs += reply.modelLoadMs;
@@ -169,6 +187,7 @@ export function createAnnotator({ doc, analyze, signal, startedAt = performance.
         ...result.timings,
         modelLoadMs,
         engineMs,
+        startMs: first ? t0 - startedAt : result.timings.startMs,
         readMs: tRead - t0,
         // Round trip to the background, without the model load it may have included.
         analysisMs: fresh ? t1 - tRead - (modelLoadMs - result.timings.modelLoadMs) : result.timings.analysisMs,
@@ -195,6 +214,13 @@ export function createAnnotator({ doc, analyze, signal, startedAt = performance.
   });
 
   return {
+    prefetch() {
+      if (signal.aborted || article) return null;
+      const found = findArticle(doc);
+      if (found.method === 'body') return null;
+      const joined = joinArticle(readArticle(found.body, found.headline));
+      return joined.text.length >= MIN_ARTICLE_CHARS ? request(joined.text) : null;
+    },
     annotate() {
       if (signal.aborted) return Promise.resolve(result);
       if (active && pending) return pending; // the first pass is still running: share it

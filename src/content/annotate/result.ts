@@ -3,6 +3,8 @@
 export interface AnnotationTimings {
   /** Fetching and parsing the model in the background, when this page's first analysis needed it, ms. */
   modelLoadMs: number;
+  /** From the content script's start to the start of the first pass (settings, finding the article), ms. */
+  startMs: number;
   /** Reading the article's blocks from the DOM, ms. */
   readMs: number;
   /** The analysis round trip to the background, without any model load, ms (the page's thread is free meanwhile). */
@@ -48,6 +50,6 @@ export function emptyResult(): AnnotationResult {
     entities: 0,
     elements: 0,
     touchedBlocks: 0,
-    timings: { modelLoadMs: 0, readMs: 0, analysisMs: 0, engineMs: 0, highlightMs: 0, paintedMs: 0, longestSliceMs: 0, slices: 0 },
+    timings: { modelLoadMs: 0, startMs: 0, readMs: 0, analysisMs: 0, engineMs: 0, highlightMs: 0, paintedMs: 0, longestSliceMs: 0, slices: 0 },
   };
 }
