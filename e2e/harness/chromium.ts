@@ -71,6 +71,10 @@ export async function launchChromium(opts: { headless?: boolean } = {}): Promise
       await poll(() => page.evaluate(() => document.body?.dataset.ready), 10_000, `${path} to be ready`);
       return tab(page);
     },
+    removeExtension: async () => {
+      // The extension removes itself (no dialog): Chromium then leaves its content scripts orphaned.
+      await worker.evaluate(() => (globalThis as unknown as { chrome: { management: { uninstallSelf(o: object): Promise<void> } } }).chrome.management.uninstallSelf({ showConfirmDialog: false })).catch(() => undefined);
+    },
     close: () => context.close(),
   };
 }

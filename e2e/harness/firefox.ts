@@ -63,7 +63,7 @@ export async function launchFirefox(opts: { headless?: boolean } = {}): Promise<
       'dom.security.https_first': false,
     },
   });
-  await browser.installExtension(DIST_FIREFOX);
+  let addonId = await browser.installExtension(DIST_FIREFOX);
   const base = `moz-extension://${FIREFOX_EXTENSION_UUID}/`;
 
   return {
@@ -81,6 +81,10 @@ export async function launchFirefox(opts: { headless?: boolean } = {}): Promise<
       page.goto(base + path).catch(() => {});
       await poll(() => page.evaluate(() => document.body?.dataset.ready), 15_000, `${path} to be ready`);
       return tab(page);
+    },
+    removeExtension: () => browser.uninstallExtension(addonId),
+    reinstallExtension: async () => {
+      addonId = await browser.installExtension(DIST_FIREFOX);
     },
     close: () => browser.close(),
   };

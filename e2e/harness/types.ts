@@ -31,5 +31,9 @@ export interface ExtensionBrowser {
   open(url: string, opts?: { initScript?: string }): Promise<TabDriver>;
   /** Opens the extension page `path` (e.g. "popup.html?tab=3") in a new tab and waits for body[data-ready]. */
   openExtensionPage(path: string): Promise<TabDriver>;
+  /** Uninstalls the extension while its pages stay open (the browser stays usable). */
+  removeExtension(): Promise<void>;
+  /** Firefox only: installs the extension again after removeExtension() (Firefox injects it into open tabs). */
+  reinstallExtension?(): Promise<void>;
   close(): Promise<void>;
 }

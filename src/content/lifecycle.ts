@@ -8,6 +8,7 @@ import { handle } from '../shared/messaging';
 import type { ContentRequests } from '../shared/messages';
 import { watchExtensionContext } from './context-watch';
 import { startSession } from './session';
+import { sweepStaleMarkup } from './stale-markup';
 
 /** Attribute on <html> that says the content script runs here (and which version). */
 export const ROOT_MARK = 'data-archyde-annotator';
@@ -23,6 +24,8 @@ export function startContentScript(startedAt: number = performance.now()): void 
   // An older copy from before an extension update may still be on the page: ask it to leave first.
   document.dispatchEvent(new CustomEvent(TAKEOVER_EVENT));
   document.addEventListener(TAKEOVER_EVENT, () => teardown.abort(), { signal, once: true });
+  // Whatever is still marked up now belongs to an instance that could not clean up (Firefox).
+  sweepStaleMarkup(document, ROOT_MARK);
 
   const root = document.documentElement;
   const previousMark = root.getAttribute(ROOT_MARK);

@@ -44,6 +44,7 @@ export function startSession(signal: AbortSignal, startedAt: number): void {
       void annotator.annotate().catch(() => undefined);
     } else {
       cards.close();
+      annotator.setVisible(false);
       annotator.removeAll();
     }
   };
