@@ -1,7 +1,13 @@
 // NER benchmark: our engine beside compromise 14 on the seed article (gold spans),
 // the CoNLL-2003 dev set, throughput, cold start and bundle sizes.
-//   npm run bench:ner [-- --check] [-- --quick]   (--check: exit 1 when a target is missed)
+//   npm run bench:ner [-- --check] [-- --quick] [-- --no-train]
+//   --check: exit 1 when a target is missed. The honest CoNLL number needs the model trained without
+//   dev data (.tmp/ner-nodev.bin): when it is missing it is trained first (`npm run train -- --eval`,
+//   about a minute) unless --no-train, in which case the shipped model's optimistic score is shown
+//   and the CoNLL target is not claimed.
 import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { nodeTagger, MODEL_PATH } from './lib/engine.ts';
 import { createAnalyzer } from '../src/core/analyze.ts';
 import { loadSeed, SHARED } from './lib/gold.ts';
@@ -11,7 +17,7 @@ import { cleanCandidate } from '../src/core/entities/clean.ts';
 import { countryLexicon } from '../src/core/entities/lexicon.ts';
 import { TYPE_OF_TAG } from '../src/core/entities/candidate.ts';
 import { benchConll } from './lib/bench-conll.ts';
-import { coldStart, sizes, throughput } from './lib/bench-speed.ts';
+import { coldStart, median, sizes, spread, throughput } from './lib/bench-speed.ts';
 
 const args = new Set(process.argv.slice(2));
 const CORE = ['PERSON', 'ORG', 'PLACE'];
@@ -52,13 +58,22 @@ const conll = benchConll(`${SHARED}/data/ner/conll2003/eng.testa`, tagger, analy
 // then the model trained without them (`npm run train -- --eval`) gives the honest number.
 const devFlag = (new Uint32Array(new Uint8Array(readFileSync(MODEL_PATH)).slice(0, 32).buffer)[7]! & 1) === 1;
 const NODEV = new URL('../.tmp/ner-nodev.bin', import.meta.url).pathname;
+let honestAvailable = !devFlag;
 if (devFlag) {
   console.log('note: the shipped model was trained with the dev sets (header flag): its CoNLL dev scores are optimistic.');
+  if (!existsSync(NODEV) && !args.has('--no-train')) {
+    console.log(`${NODEV} is missing: training it now without dev data (npm run train -- --eval, about a minute) ...`);
+    const r = spawnSync('npm', ['run', '--silent', 'train', '--', '--eval'], { cwd: new URL('..', import.meta.url).pathname, stdio: ['ignore', 'ignore', 'inherit'] });
+    if (r.status !== 0) console.log('training failed: the CoNLL target is not claimed.');
+  }
   if (existsSync(NODEV)) {
+    honestAvailable = true;
     const t = nodeTagger(NODEV);
     const r = benchConll(`${SHARED}/data/ner/conll2003/eng.testa`, t, createAnalyzer(t), ['tagger (per sentence)', 'analyze (per document)']);
     conll['tagger w/o dev data (per sentence)'] = r['tagger (per sentence)']!;
     conll['analyze w/o dev data (per doc)'] = r['analyze (per document)']!;
+  } else {
+    console.log('NOTE: no model trained without dev data: only the shipped model (trained WITH the dev data) is scored; its CoNLL dev score is optimistic and the target is not claimed.');
   }
 }
 
@@ -68,18 +83,26 @@ for (const [name, r] of Object.entries(conll)) {
 }
 
 // --- Speed and size -------------------------------------------------------------------------
-console.log('\n== Throughput (seed paragraphs x100) ==');
-const tp = throughput(text, analyze, args.has('--quick') ? 5000 : 20000, (t) => tagger.tag(t));
-// Median of the per-round ratios: both systems ran under the same load in each round.
-const ratio = [...tp.ratios].sort((a, b) => a - b)[1]!;
-const cpuRatio = tp.oursCharsPerCpuSec / tp.compromiseCharsPerCpuSec;
+const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
+const rounds = args.has('--quick') ? 3 : 7;
+console.log(`\n== Throughput (seed paragraphs x100), fresh child process, ${rounds} interleaved rounds, CPU time ==`);
+console.log(`load average before: ${load()} (2 cores, shared)`);
+const tp = await throughput(`${SHARED}/seed/archyde-xi-putin.txt`, rounds, args.has('--quick') ? 1000 : 2000);
+const ratio = median(tp.ratios);
+const wallRatio = median(tp.wallRatios);
 const n = (x: number) => Math.round(x).toLocaleString('en');
-console.log(`wall clock (median of 3 interleaved rounds): ours (full analyze, one call) ${n(tp.oursCharsPerSec)} chars/s; compromise (per paragraph) ${n(tp.compromiseCharsPerSec)} chars/s; ratio ${ratio.toFixed(1)}x (rounds: ${tp.ratios.map((r) => r.toFixed(1)).join(', ')})`);
-console.log(`tagger alone (no document pass): ${n(tp.taggerCharsPerSec)} chars/s wall, ${(tp.taggerCharsPerSec / tp.compromiseCharsPerSec).toFixed(1)}x compromise`);
-console.log(`CPU time:   ours ${n(tp.oursCharsPerCpuSec)} chars/CPU-s; compromise ${n(tp.compromiseCharsPerCpuSec)} chars/CPU-s; ratio ${cpuRatio.toFixed(1)}x`);
-console.log('\n== Cold start in a fresh Node process (import + model load + first call on the seed, median of 3) ==');
-const cold = await coldStart(`${SHARED}/seed/archyde-xi-putin.txt`);
-console.log(`ours ${cold.oursMs.toFixed(1)} ms wall (${cold.oursCpuMs.toFixed(1)} ms CPU); compromise (import + first call) ${cold.compromiseMs.toFixed(1)} ms wall (${cold.compromiseCpuMs.toFixed(1)} ms CPU)`);
+console.log(`${tp.chars} chars; ours = createAnalyzer over the whole text (one call); compromise 14 = people/places/organizations per paragraph`);
+console.log(`ours        ${n(median(tp.ours))} chars/CPU-s (rounds ${spread(tp.ours.map((x) => x / 1000), 0)}k)`);
+console.log(`tagger only ${n(median(tp.tagger))} chars/CPU-s (rounds ${spread(tp.tagger.map((x) => x / 1000), 0)}k)`);
+console.log(`compromise  ${n(median(tp.compromise))} chars/CPU-s (rounds ${spread(tp.compromise.map((x) => x / 1000), 1)}k)`);
+console.log(`ratio (per round, CPU time): median ${ratio.toFixed(1)}x, rounds ${tp.ratios.map((r) => r.toFixed(1)).join(' ')}`);
+console.log(`ratio (per round, wall clock): median ${wallRatio.toFixed(1)}x, rounds ${tp.wallRatios.map((r) => r.toFixed(1)).join(' ')}`);
+console.log(`load average after: ${load()}`);
+const coldRuns = args.has('--quick') ? 5 : 9;
+console.log(`\n== Cold start in fresh Node processes (import + model load + first call on the seed), median of ${coldRuns}, interleaved ==`);
+const cold = await coldStart(`${SHARED}/seed/archyde-xi-putin.txt`, coldRuns);
+console.log(`ours ${cold.oursMs.toFixed(1)} ms wall (${spread(cold.oursWallAll)}), ${cold.oursCpuMs.toFixed(1)} ms CPU, all threads (${spread(cold.oursCpuAll)}); compromise (import + first call) ${cold.compromiseMs.toFixed(1)} ms wall (${cold.compromiseCpuMs.toFixed(1)} ms CPU)`);
+console.log(`load average: ${load()}`);
 console.log('\n== Sizes ==');
 const sz = await sizes();
 console.log(`model ${MODEL_PATH.split('/').pop()}: ${kb(sz.modelRaw)} raw, ${kb(sz.modelGzip)} gzip`);
@@ -91,10 +114,10 @@ const honest = conll['tagger w/o dev data (per sentence)'];
 const conllOurs = (honest ?? conll['tagger (per sentence)']!).all.f1;
 const rows: Array<[string, string, string, string, boolean]> = [
   ['seed core F1 (PERSON/ORG/PLACE)', f(seedCore.ours!.f1), f(seedCore.compromise!.f1), '>= 0.95', seedCore.ours!.f1 >= 0.95],
-  [`CoNLL dev F1 (tagger${honest ? ' w/o dev data' : ''})`, f(conllOurs), f(conll['compromise (per document)']!.all.f1), '>= 0.88', conllOurs >= 0.88],
+  [`CoNLL dev F1 (tagger${honest ? ' w/o dev data' : ', OPTIMISTIC'})`, f(conllOurs), f(conll['compromise (per document)']!.all.f1), honestAvailable ? '>= 0.88' : '>= 0.88 (not claimed)', honestAvailable && conllOurs >= 0.88],
   [`CoNLL dev F1 (analyze per document)`, f((conll['analyze w/o dev data (per doc)'] ?? conll['analyze (per document)']!).all.f1), '', '(info)', true],
-  ['throughput chars/s (wall)', n(tp.oursCharsPerSec), n(tp.compromiseCharsPerSec), `>= 20x (${ratio.toFixed(1)}x)`, ratio >= 20],
-  ['throughput chars/CPU-s', n(tp.oursCharsPerCpuSec), n(tp.compromiseCharsPerCpuSec), `(info: ${cpuRatio.toFixed(1)}x)`, true],
+  ['throughput chars/CPU-s (median)', n(median(tp.ours)), n(median(tp.compromise)), `>= 20x (${ratio.toFixed(1)}x)`, ratio >= 20],
+  ['throughput, wall clock ratio', `${wallRatio.toFixed(1)}x`, '', '(info)', true],
   ['cold start ms (wall / CPU)', `${cold.oursMs.toFixed(1)} / ${cold.oursCpuMs.toFixed(1)}`, `${cold.compromiseMs.toFixed(0)} / ${cold.compromiseCpuMs.toFixed(0)}`, '<= 60 (wall)', cold.oursMs <= 60],
   ['engine bundle gzip (no model)', kb(sz.engineGzip), kb(sz.compromiseGzip), '< 150 KB', sz.engineGzip < 150 * 1024],
   ['model file raw / gzip', `${kb(sz.modelRaw)} / ${kb(sz.modelGzip)}`, '', '(info)', true],
@@ -102,4 +125,5 @@ const rows: Array<[string, string, string, string, boolean]> = [
 console.log('\n== Summary ==');
 console.log(`${'metric'.padEnd(38)}${'ours'.padEnd(22)}${'compromise'.padEnd(14)}${'target'.padEnd(18)}ok`);
 for (const [m, o, c, t, ok] of rows) console.log(`${m.padEnd(38)}${o.padEnd(22)}${c.padEnd(14)}${t.padEnd(18)}${ok ? 'yes' : 'NO'}`);
+console.log(`load average ${load()}`);
 if (args.has('--check') && rows.some((r) => !r[4])) process.exit(1);

@@ -3,76 +3,68 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import nlp from 'compromise';
-import type { Analyzer } from '../../src/core/analyze.ts';
 import { MODEL_PATH } from './engine.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const TMP = `${ROOT}.tmp/bench-ner`;
 
-export interface Throughput {
-  oursCharsPerSec: number;
-  compromiseCharsPerSec: number;
-  /** Same, per second of this process's CPU time: steadier when other processes share the cores. */
-  oursCharsPerCpuSec: number;
-  compromiseCharsPerCpuSec: number;
+export interface ThroughputRounds {
   chars: number;
+  rounds: number;
+  /** per round: chars per CPU-second of the child process (ours full analyze, tagger alone, compromise) */
+  ours: number[];
+  tagger: number[];
+  compromise: number[];
+  /** per round: ours / compromise, both measured by CPU time in the same round */
+  ratios: number[];
+  /** the same by wall clock */
+  oursWall: number[];
+  compromiseWall: number[];
+  wallRatios: number[];
 }
-
-const cpuMs = (since: NodeJS.CpuUsage) => {
-  const u = process.cpuUsage(since);
-  return (u.user + u.system) / 1000;
-};
-
-/** One timed run: wall ms and this process's CPU ms. */
-function timed(f: () => unknown): [number, number] {
-  const s = performance.now();
-  const c = process.cpuUsage();
-  f();
-  return [performance.now() - s, cpuMs(c)];
-}
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 
 /**
- * The seed's paragraphs repeated 100 times: ours on the whole text (one call), compromise per
- * paragraph. The machine is shared, so three rounds interleave the systems (each round: ours,
- * the tagger alone, then compromise on a third of the time budget) and the medians are reported.
+ * The seed's paragraphs repeated 100 times (the product analyses a whole article in one call;
+ * compromise is given one paragraph at a time, which is its fastest mode). Runs in a fresh child
+ * process (esbuild bundle of the engine, nothing else loaded), `rounds` interleaved rounds (ours,
+ * tagger alone, compromise on a time budget), each timed by the child's CPU time
+ * (process.cpuUsage) and by wall clock. One warm-up call each before the first round.
  */
-export function throughput(seed: string, analyze: Analyzer, budgetMs = 20000, tag?: (t: string) => unknown): Throughput & { taggerCharsPerSec: number; ratios: number[] } {
-  const paras = seed.split('\n').filter((p) => p.trim());
-  const all: string[] = [];
-  for (let i = 0; i < 100; i++) all.push(...paras);
-  const text = all.join('\n');
-  analyze(seed); // warm-up
-  for (const p of paras) nlp(p).people();
-  const ours: number[] = [], oursCpu: number[] = [], tagger: number[] = [], comp: number[] = [], compCpu: number[] = [], ratios: number[] = [];
-  let next = 0; // compromise continues through the repeated paragraphs across rounds
-  for (let round = 0; round < 3; round++) {
-    const [w, c] = timed(() => analyze(text));
-    ours.push(text.length / (w / 1000));
-    oursCpu.push(text.length / (c / 1000));
-    if (tag) tagger.push(text.length / (timed(() => tag(text))[0] / 1000));
-    let done = 0;
-    const t0 = performance.now();
-    const c0 = process.cpuUsage();
-    while (performance.now() - t0 < budgetMs / 3) {
-      const p = all[next++ % all.length]!;
-      const d = nlp(p);
-      d.people().json({ offset: true });
-      d.places().json({ offset: true });
-      d.organizations().json({ offset: true });
-      done += p.length + 1;
-    }
-    comp.push(done / ((performance.now() - t0) / 1000));
-    compCpu.push(done / (cpuMs(c0) / 1000));
-    ratios.push(ours[round]! / comp[round]!);
-  }
-  return {
-    oursCharsPerSec: median(ours), compromiseCharsPerSec: median(comp), oursCharsPerCpuSec: median(oursCpu),
-    compromiseCharsPerCpuSec: median(compCpu), chars: text.length, taggerCharsPerSec: tag ? median(tagger) : NaN, ratios,
-  };
+export async function throughput(seedPath: string, rounds = 5, compromiseMs = 2000): Promise<ThroughputRounds> {
+  await bundle(ENGINE_ENTRY, 'engine.node.mjs', 'node');
+  const code = `
+import { readFileSync } from 'node:fs';
+import nlp from 'compromise';
+const e = await import('${TMP}/engine.node.mjs');
+const tagger = e.loadTagger(new Uint8Array(readFileSync('${MODEL_PATH}')));
+const analyze = e.createAnalyzer(tagger);
+const seed = readFileSync('${seedPath}', 'utf8');
+const paras = seed.split('\\n').filter((p) => p.trim());
+const all = []; for (let i = 0; i < 100; i++) all.push(...paras);
+const text = all.join('\\n');
+const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+const timed = (f) => { const c = cpu(), w = performance.now(); f(); return [cpu() - c, performance.now() - w]; };
+const comp1 = (p) => { const d = nlp(p); d.people().json({ offset: true }); d.places().json({ offset: true }); d.organizations().json({ offset: true }); };
+analyze(seed); tagger.tag(seed); for (const p of paras) comp1(p);
+const r = { chars: text.length, rounds: ${rounds}, ours: [], tagger: [], compromise: [], ratios: [], oursWall: [], compromiseWall: [], wallRatios: [] };
+let next = 0;
+for (let i = 0; i < ${rounds}; i++) {
+  const [c, w] = timed(() => analyze(text));
+  r.ours.push(text.length / c * 1000); r.oursWall.push(text.length / w * 1000);
+  r.tagger.push(text.length / timed(() => tagger.tag(text))[0] * 1000);
+  let done = 0; const c0 = cpu(), w0 = performance.now();
+  while (performance.now() - w0 < ${compromiseMs}) { const p = all[next++ % all.length]; comp1(p); done += p.length + 1; }
+  r.compromise.push(done / (cpu() - c0) * 1000); r.compromiseWall.push(done / (performance.now() - w0) * 1000);
+  r.ratios.push(r.ours[i] / r.compromise[i]); r.wallRatios.push(r.oursWall[i] / r.compromiseWall[i]);
 }
+console.log(JSON.stringify(r));`;
+  const res = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (res.status !== 0) throw new Error(`throughput child failed: ${res.stderr}`);
+  return JSON.parse(res.stdout.trim()) as ThroughputRounds;
+}
+
+export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+export const spread = (xs: number[], d = 1) => { const s = [...xs].sort((a, b) => a - b); return `${s[0]!.toFixed(d)}..${s[s.length - 1]!.toFixed(d)}`; };
 
 async function bundle(entry: string, file: string, platform: 'browser' | 'node'): Promise<Uint8Array> {
   const r = await build({
@@ -111,13 +103,16 @@ export async function sizes(): Promise<Sizes> {
 export interface ColdStart {
   oursMs: number;
   compromiseMs: number;
-  /** CPU time of the same work in the child (user + system), median of 3. */
+  /** CPU time of the same work in the child (user + system, all threads), median. */
   oursCpuMs: number;
   compromiseCpuMs: number;
+  runs: number;
+  oursWallAll: number[];
+  oursCpuAll: number[];
 }
 
-/** Import + model load + first call on the seed, each in a fresh Node process (median of 3). */
-export async function coldStart(seedPath: string): Promise<ColdStart> {
+/** Import + model load + first call on the seed, each in a fresh Node process (median of `runs`, the systems interleaved). */
+export async function coldStart(seedPath: string, runs = 7): Promise<ColdStart> {
   await bundle(ENGINE_ENTRY, 'engine.node.mjs', 'node');
   const ours = `const t0=performance.now();const c0=process.cpuUsage();const fs=await import('node:fs');const e=await import('${TMP}/engine.node.mjs');` +
     `const a=e.createAnalyzer(e.loadTagger(new Uint8Array(fs.readFileSync('${MODEL_PATH}'))));a(fs.readFileSync('${seedPath}','utf8'));` +
@@ -125,19 +120,17 @@ export async function coldStart(seedPath: string): Promise<ColdStart> {
   const comp = `const t0=performance.now();const c0=process.cpuUsage();const fs=await import('node:fs');const {default:nlp}=await import('compromise');` +
     `const d=nlp(fs.readFileSync('${seedPath}','utf8'));d.people().json({offset:true});d.places().json({offset:true});d.organizations().json({offset:true});` +
     `const c=process.cpuUsage(c0);console.log(performance.now()-t0,(c.user+c.system)/1000);`;
-  const run = (code: string): [number, number] => {
-    const wall: number[] = [];
-    const cpu: number[] = [];
-    for (let i = 0; i < 3; i++) {
-      const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: ROOT, encoding: 'utf8' });
-      const [w = NaN, c = NaN] = r.stdout.trim().split(' ').map(Number);
-      wall.push(w);
-      cpu.push(c);
-    }
-    const med = (xs: number[]) => xs.sort((a, b) => a - b)[1]!;
-    return [med(wall), med(cpu)];
+  const once = (code: string): [number, number] => {
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: ROOT, encoding: 'utf8' });
+    const [w = NaN, c = NaN] = r.stdout.trim().split(' ').map(Number);
+    return [w, c];
   };
-  const [oursMs, oursCpuMs] = run(ours);
-  const [compromiseMs, compromiseCpuMs] = run(comp);
-  return { oursMs, compromiseMs, oursCpuMs, compromiseCpuMs };
+  const ow: number[] = [], oc: number[] = [], cw: number[] = [], cc: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const [w, c] = once(ours);
+    ow.push(w); oc.push(c);
+    const [w2, c2] = once(comp);
+    cw.push(w2); cc.push(c2);
+  }
+  return { oursMs: median(ow), oursCpuMs: median(oc), compromiseMs: median(cw), compromiseCpuMs: median(cc), runs, oursWallAll: ow, oursCpuAll: oc };
 }
