@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { launchChromium } from '../e2e/harness/chromium';
 import { launchFirefox } from '../e2e/harness/firefox';
 import { openPopupFor } from '../e2e/harness/popup';
+import { ContentMessenger } from '../e2e/harness/messages';
 import { demoPage } from '../e2e/harness/routes';
 import { CHROMIUM_BIN, FIREFOX_BIN, ROOT } from '../e2e/harness/paths';
 
@@ -29,13 +30,31 @@ const article = await ext.open(url);
 const mark = await article.waitFor(() => document.documentElement.getAttribute('data-archyde-annotator'), undefined, 15_000);
 console.log(`start: ${which} opened ${url} (served offline from e2e/fixtures)`);
 console.log(`start: content script active, version ${mark}`);
+const messenger = await ContentMessenger.open(ext);
+let summary = await messenger.send(url, 'page/annotation', null);
+for (let i = 0; i < 100 && summary.elements === 0; i++) {
+  await new Promise((r) => setTimeout(r, 100));
+  summary = await messenger.send(url, 'page/annotation', null);
+}
+await messenger.close();
+const top = [...summary.entityList].sort((a, b) => b.mentions - a.mentions).slice(0, 8);
+console.log(`start: ${summary.entities} entities, ${summary.mentions} mentions highlighted (article found by ${summary.method}), painted ${summary.timings.paintedMs.toFixed(0)} ms after the script started`);
+console.log(`start: most mentioned: ${top.map((e) => `${e.name} (${e.type}, ${e.mentions})`).join(', ')}`);
 
 if (headless) {
   const outDir = join(ROOT, '.tmp', 'start');
   mkdirSync(outDir, { recursive: true });
   await article.screenshot(join(outDir, `${which}-article.png`));
+  // A context card, opened from the keyboard as a reader would.
+  await article.evaluate(() => {
+    const first = document.querySelector<HTMLElement>('archyde-entity[tabindex="0"]');
+    first?.scrollIntoView({ block: 'center' });
+    first?.focus();
+  });
+  await new Promise((r) => setTimeout(r, 400));
+  await article.screenshot(join(outDir, `${which}-card.png`));
   const popup = await openPopupFor(ext, url);
-  const status = await popup.evaluate(() => document.querySelector('.status')?.textContent?.trim() ?? '');
+  const status = await popup.evaluate(() => (document.querySelector('.status') as HTMLElement | null)?.innerText.replace(/\s+/g, ' ').trim() ?? '');
   await popup.screenshot(join(outDir, `${which}-popup.png`));
   console.log(`start: popup says: ${status}`);
   console.log(`start: no display, so the browser ran headless; screenshots in ${outDir}/`);
