@@ -1,5 +1,6 @@
 // The engine's one entry point: tagger mentions -> span conventions -> rules -> document
 // pass (aliases, types, propagation) -> entities with titles, quotes and context. DOM-free.
+import { uni } from './text/uni.ts';
 import type { DocumentAnalysis, EntityType } from './types.ts';
 import { TYPE_OF_TAG, resolveOverlaps, type Candidate, type TaggerLike } from './entities/candidate.ts';
 import { cleanCandidate } from './entities/clean.ts';
@@ -110,7 +111,7 @@ function confidence(margin: number): number {
  */
 function dropDoubtfulSentenceStarts(text: string, tagged: Candidate[]): Candidate[] {
   // Only title-case words look like a capitalised common word; acronyms ("ALP") do not.
-  const doubtful = tagged.filter((c) => c.score < 0.33 && /^\p{Lu}\p{Ll}+$/u.test(text.slice(c.start, c.end)) && atSentenceStart(text, c.start));
+  const doubtful = tagged.filter((c) => c.score < 0.33 && TITLE_CASE.test(text.slice(c.start, c.end)) && atSentenceStart(text, c.start));
   if (doubtful.length === 0) return tagged;
   const forms = new Set(doubtful.map((c) => text.slice(c.start, c.end)));
   const confirmed = new Set<string>();
@@ -121,6 +122,8 @@ function dropDoubtfulSentenceStarts(text: string, tagged: Candidate[]): Candidat
   const drop = new Set(doubtful.filter((c) => !confirmed.has(text.slice(c.start, c.end))));
   return tagged.filter((c) => !drop.has(c));
 }
+
+const TITLE_CASE = uni(/^\p{Lu}\p{Ll}+$/u);
 
 function atSentenceStart(text: string, pos: number): boolean {
   const before = text.slice(Math.max(0, pos - 4), pos);

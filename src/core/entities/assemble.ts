@@ -1,5 +1,7 @@
 // Turns clustered candidates into the public DocumentAnalysis shape: mentions in text
 // order, one Entity per cluster with name, aliases, title, quotes and context.
+import { uni } from '../text/uni.ts';
+const NON_LETTER = uni(/[^\p{L}]/gu);
 import type { DocumentAnalysis, Entity, EntityType, Mention, Quote } from '../types.ts';
 import type { PlaceLexicon } from './lexicon.ts';
 import { appositiveAfter, titleBefore } from './titles.ts';
@@ -76,7 +78,7 @@ export function assemble(text: string, placed: Placed[], clusterTypes: readonly 
 /** Most complete form: more words, then not all capitals, then longer. */
 function bestName(forms: readonly string[]): string {
   let best = forms[0] ?? '';
-  const score = (f: string) => f.split(/\s+/).length * 1000 + (isAllCaps(f.replace(/[^\p{L}]/gu, '')) ? 0 : 500) + f.length;
+  const score = (f: string) => f.split(/\s+/).length * 1000 + (isAllCaps(NON_LETTER.replace(f, '')) ? 0 : 500) + f.length;
   for (const f of forms) if (score(f) > score(best)) best = f;
   return best;
 }

@@ -1,6 +1,7 @@
 // Span conventions (see /work/shared/gold/README.md): a leading "the", titles and honorifics,
 // a possessive 's and stray punctuation stay outside mentions; hyphenated and slashed
 // compounds are split ("China-Russia", "pro-Asian", "US-led", "LONDON/BEIJING").
+import { uni } from '../text/uni.ts';
 import type { Candidate } from './candidate.ts';
 import type { EntityType } from '../types.ts';
 import type { PlaceLexicon } from './lexicon.ts';
@@ -17,10 +18,19 @@ const COMBINING = /^(?:Sino|Anglo|Franco|Italo|Russo|Indo|Afro|Euro|Austro|Greco
 type Span = { start: number; end: number };
 
 /** Capitalised words separated by single spaces, no punctuation: nothing to clean (most spans). */
-const SIMPLE = /^\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*)*$/u;
+const SIMPLE = uni(/^\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*)*$/u);
 
 /** Lower-case particles that do occur inside personal names. */
-const PARTICLE = /^(?:(?:de|da|di|do|dos|das|del|della|der|den|van|von|ter|ten|bin|binti|ibn|al|el|la|le|du|y|e|i|st)|(?:al|el|ad|ash|as|at|ar|an|bin|ibn|abu|ben|bint)-\p{Lu}.*)$/u;
+const PARTICLE = uni(/^(?:(?:de|da|di|do|dos|das|del|della|der|den|van|von|ter|ten|bin|binti|ibn|al|el|la|le|du|y|e|i|st)|(?:al|el|ad|ash|as|at|ar|an|bin|ibn|abu|ben|bint)-\p{Lu}.*)$/u);
+const HAS_UPPER = uni(/\p{Lu}/u);
+const LOWER_START = uni(/^\p{Ll}/u);
+const INITIAL_DOT = uni(/(?:^|[\s.])\p{L}\.$/u);
+const TRAILING_LOWER = uni(/\s+\p{Ll}[\p{Ll}-]*$/u);
+const LEADING_WORD = uni(/^([\p{L}-]+)\.?\s+/u);
+const SLASHED = uni(/^[\p{Lu}][\p{L}.]*(?:\/[\p{Lu}][\p{L}.]*)+$/u);
+const DEMONYM_LIKE = uni(/^\p{Lu}\p{Ll}+(?:an|ese|ish|ern|ic|i)$/u);
+const SUFFIXED = uni(/^(\p{Lu}[^-]*)-(\p{Ll}[\p{Ll}-]*)$/u);
+const PREFIXED = uni(/^(\p{Ll}+)-\p{Lu}/u);
 
 /**
  * `keepThe`: a capitalised "The" inside a sentence belongs to the name ("The Hague",
@@ -29,7 +39,7 @@ const PARTICLE = /^(?:(?:de|da|di|do|dos|das|del|della|der|den|van|von|ter|ten|b
 export function cleanCandidate(text: string, c: Candidate, lex: PlaceLexicon, keepThe = false): Candidate[] {
   const str = text.slice(c.start, c.end);
   if (SIMPLE.test(str) && !str.startsWith('The ') && !(c.type === 'PERSON' && isTitlePart(/^\S+/.exec(str)![0]))) return [c];
-  if (c.type === 'PERSON' && /\p{Lu}/u.test(str) && str.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !PARTICLE.test(w))) return splitAtLowercase(text, c, lex);
+  if (c.type === 'PERSON' && HAS_UPPER.test(str) && str.split(/\s+/).some((w) => LOWER_START.test(w) && !PARTICLE.test(w))) return splitAtLowercase(text, c, lex);
   const span = trim(text, { start: c.start, end: c.end }, c.type, keepThe);
   if (!span) return [];
   const pieces = splitCompound(text, span, c.type, lex);
@@ -46,13 +56,13 @@ function trim(text: string, s: Span, type: EntityType, keepThe: boolean): Span |
     if ((text[end - 1] === ')' && text.lastIndexOf('(', end - 1) >= start) || (text[end - 1] === ']' && text.lastIndexOf('[', end - 1) >= start)) break;
     end--;
   }
-  if (end > start && text[end - 1] === '.' && !/(?:^|[\s.])\p{L}\.$/u.test(t()) && !/\b(?:[A-Z][a-z]?|Inc|Corp|Co|Ltd|Bros|Jr|Sr|Mt|Ave)\.$/.test(t())) end--;
+  if (end > start && text[end - 1] === '.' && !INITIAL_DOT.test(t()) && !/\b(?:[A-Z][a-z]?|Inc|Corp|Co|Ltd|Bros|Jr|Sr|Mt|Ave)\.$/.test(t())) end--;
   // Possessive 's / ’s.
   if (/['’]s$/i.test(t()) && end - start > 2) end -= 2;
   while (end > start && /[\s'’]/.test(text[end - 1]!)) end--;
   // Trailing lower-case words are not part of a name ("China-Russia summit"); DATEs keep them.
   if (type !== 'DATE') {
-    for (let m = /\s+\p{Ll}[\p{Ll}-]*$/u.exec(t()); m && /\p{Lu}/u.test(t().slice(0, m.index)) && !/\s(?:of|and|the|for|de|du|von|van|der)$/.test(t().slice(0, m.index + m[0].length)); m = /\s+\p{Ll}[\p{Ll}-]*$/u.exec(t())) end = start + m.index;
+    for (let m = TRAILING_LOWER.exec(t()); m && HAS_UPPER.test(t().slice(0, m.index)) && !/\s(?:of|and|the|for|de|du|von|van|der)$/.test(t().slice(0, m.index + m[0].length)); m = TRAILING_LOWER.exec(t())) end = start + m.index;
   }
   // Leading determiner.
   const det = (keepThe ? /^(?:the|THE)\s+/ : /^(?:the|The|THE)\s+/).exec(t());
@@ -60,7 +70,7 @@ function trim(text: string, s: Span, type: EntityType, keepThe: boolean): Span |
   // Leading titles and honorifics of people ("President", "Mr.", "Senior Lecturer").
   if (type === 'PERSON') {
     for (;;) {
-      const m = /^([\p{L}-]+)\.?\s+/u.exec(t());
+      const m = LEADING_WORD.exec(t());
       if (!m || !isTitlePart(m[1]!) || end - start <= m[0].length) break;
       start += m[0].length;
     }
@@ -71,7 +81,7 @@ function trim(text: string, s: Span, type: EntityType, keepThe: boolean): Span |
 function splitCompound(text: string, s: Span, type: EntityType, lex: PlaceLexicon): Array<Span & { type: EntityType }> {
   const str = text.slice(s.start, s.end);
   // "LONDON/BEIJING": slash-joined capitalised names are separate mentions.
-  if (/^[\p{Lu}][\p{L}.]*(?:\/[\p{Lu}][\p{L}.]*)+$/u.test(str)) {
+  if (SLASHED.test(str)) {
     const out: Array<Span & { type: EntityType }> = [];
     let at = s.start;
     for (const part of str.split('/')) {
@@ -95,7 +105,7 @@ function splitCompound(text: string, s: Span, type: EntityType, lex: PlaceLexico
   if (str.includes(' ')) return splitWords(text, s, type, lex);
   const dash = str.indexOf('-');
   const head = str.slice(0, dash);
-  if (PREFIX.has(head.toLowerCase()) && /^\p{Ll}/u.test(head) && isCapitalised(str.slice(dash + 1))) {
+  if (PREFIX.has(head.toLowerCase()) && LOWER_START.test(head) && isCapitalised(str.slice(dash + 1))) {
     const rest = { start: s.start + dash + 1, end: s.end };
     return splitCompound(text, rest, retype(text.slice(rest.start, rest.end), type, lex), lex);
   }
@@ -122,7 +132,7 @@ function splitCompound(text: string, s: Span, type: EntityType, lex: PlaceLexico
 /** Type of a name cut out of a compound: countries are places, nationality words are MISC. */
 export function retype(name: string, fallback: EntityType, lex: PlaceLexicon): EntityType {
   if (lex.country(name)) return 'PLACE';
-  if (lex.isDemonym(name) || /^\p{Lu}\p{Ll}+(?:an|ese|ish|ern|ic|i)$/u.test(name)) return 'MISC';
+  if (lex.isDemonym(name) || DEMONYM_LIKE.test(name)) return 'MISC';
   return fallback;
 }
 
@@ -145,8 +155,8 @@ function splitWords(text: string, s: Span, type: EntityType, lex: PlaceLexicon):
   for (const m of text.slice(s.start, s.end).matchAll(/\S+/g)) {
     const ws = s.start + m.index!;
     const w = m[0];
-    const suffix = type === 'PERSON' ? null : /^(\p{Lu}[^-]*)-(\p{Ll}[\p{Ll}-]*)$/u.exec(w);
-    const prefix = /^(\p{Ll}+)-\p{Lu}/u.exec(w);
+    const suffix = type === 'PERSON' ? null : SUFFIXED.exec(w);
+    const prefix = PREFIXED.exec(w);
     if (suffix && SUFFIX_RE.test(suffix[2]!)) {
       close();
       out.push({ start: ws, end: ws + suffix[1]!.length, type: retype(suffix[1]!, type, lex) });
@@ -176,7 +186,7 @@ function splitAtLowercase(text: string, c: Candidate, lex: PlaceLexicon): Candid
   };
   for (const m of text.slice(c.start, c.end).matchAll(/\S+/g)) {
     const ws = c.start + m.index!;
-    if (/^\p{Ll}/u.test(m[0]) && !PARTICLE.test(m[0])) { flush(); continue; }
+    if (LOWER_START.test(m[0]) && !PARTICLE.test(m[0])) { flush(); continue; }
     if (from < 0) from = ws;
     to = ws + m[0].length;
   }

@@ -2,6 +2,7 @@
 // Exact forms (case, dots and "the" folded), country aliases from the gazetteer
 // ("US"/"U.S."/"United States"), acronyms with their expansion, and partial person names
 // ("Xi"/"Xi Jinping") are merged; then each cluster gets one type by weighted vote.
+import { uni } from '../text/uni.ts';
 import type { Candidate } from './candidate.ts';
 import type { EntityType } from '../types.ts';
 import { foldName, type PlaceLexicon } from './lexicon.ts';
@@ -26,7 +27,8 @@ class UnionFind {
   }
 }
 
-const isAcronym = (s: string) => /^\p{Lu}(?:\.?\p{Lu}){1,7}\.?s?$/u.test(s);
+const ACRONYM = uni(/^\p{Lu}(?:\.?\p{Lu}){1,7}\.?s?$/u);
+const isAcronym = (s: string) => ACRONYM.test(s);
 
 export function clusterMentions(text: string, cands: readonly Candidate[], lex: PlaceLexicon): Cluster[] {
   const n = cands.length;

@@ -1,6 +1,7 @@
 // Label propagation: once a name is known in the document, every other capitalised
 // occurrence of exactly that form that the tagger missed becomes a mention of the same
 // entity. One pass over the words with a first-word index, so linear in the text.
+import { isWordCode, nextWord } from '../text/uni.ts';
 import type { Candidate } from './candidate.ts';
 import type { Cluster } from './cluster.ts';
 import { isTitleWord } from './titles.ts';
@@ -66,7 +67,6 @@ export function propagate(text: string, cands: readonly Candidate[], clusters: r
   return out;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:[-.'’&][\p{L}\p{M}\p{N}]+)*/gu;
 
 /**
  * Words that start a known form, in text order. Hyphenated words also offer their parts
@@ -78,14 +78,15 @@ function* candidatesWords(text: string, forms: ReadonlyMap<string, unknown>, cov
     yield* byIndexOf(text, forms, covered);
     return;
   }
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    let w = m[0];
+  const pos = [0];
+  for (let e = nextWord(text, 0, pos); e >= 0; e = nextWord(text, e, pos)) {
+    const start = pos[0]!;
+    if (covered[start] === 1) continue;
+    let w = text.slice(start, e);
     if (w.length > 2 && (w.endsWith("'s") || w.endsWith('’s'))) w = w.slice(0, -2);
-    if (covered[m.index] === 1) continue;
-    if (forms.has(w)) yield { start: m.index, end: m.index + w.length, text: w };
+    if (forms.has(w)) yield { start, end: start + w.length, text: w };
     else if (w.includes('-')) {
-      let at = m.index;
+      let at = start;
       for (const p of w.split('-')) {
         if (p && forms.has(p)) yield { start: at, end: at + p.length, text: p };
         at += p.length + 1;
@@ -94,12 +95,9 @@ function* candidatesWords(text: string, forms: ReadonlyMap<string, unknown>, cov
   }
 }
 
-const WORDCHAR = /[\p{L}\p{M}\p{N}]/u;
-
-/** Letter, mark or digit; ASCII answered without a regex. NaN (past the end) is not. */
+/** Letter, mark or digit (per UTF-16 unit, as before); NaN (past the end) is not. */
 function isWordChar(code: number): boolean {
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return code === code && WORDCHAR.test(String.fromCharCode(code));
+  return !(code >= 0xd800 && code <= 0xdfff) && isWordCode(code); // a lone surrogate is no letter
 }
 
 /**

@@ -2,13 +2,14 @@
 // a name cut at a connector ("University of" + "New South Wales"), a place that heads a
 // longer name ("Beijing" + "Winter" + "Olympics"), a trailing numeral ("Nord Stream 1"),
 // and department names in parentheses inside job titles ("Lecturer (Politics ...)").
+import { uni } from '../text/uni.ts';
 import type { Candidate } from './candidate.ts';
 import { isTitlePart } from './titles.ts';
 import { isAllCaps } from '../text/words.ts';
 
 const CONNECTOR = /\s(?:of|for|and|de|du|del|der|von|van)$/;
 /** Title-case words between a place and a name ("Beijing Winter Olympics"); not all-caps headlines. */
-const CAP_WORDS = /^(?:\s\p{Lu}\p{Ll}[\p{L}\p{M}'’.-]*){0,3}\s$/u;
+const CAP_WORDS = uni(/^(?:\s\p{Lu}\p{Ll}[\p{L}\p{M}'’.-]*){0,3}\s$/u);
 
 export function repairSpans(text: string, sorted: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -30,7 +31,7 @@ export function repairSpans(text: string, sorted: readonly Candidate[]): Candida
     }
     if ((c.type === 'ORG' || c.type === 'MISC') && /\s/.test(text.slice(c.start, c.end))) {
       // "Nord Stream 1", "Power of Siberia 2", "World War II"; not scores ("Somerset 83", "Pohang 3 Ulsan 2").
-      const m = /^ (?:\d{1,2}|I{1,3}|IV|V|VI{1,3})(?![\p{L}\p{N}]|[.,:-]\d| ?[%\d-]| \p{Lu}|\s*\n|\s*$)/u.exec(text.slice(c.end, c.end + 8));
+      const m = NUMERAL_AFTER.exec(text.slice(c.end, c.end + 8));
       if (m && !(next && next.start < c.end + m[0].length)) c = { ...c, end: c.end + m[0].length };
     }
     // A connector kept for the join above but left dangling ("West for") is not part of the name.
@@ -46,11 +47,13 @@ export function repairSpans(text: string, sorted: readonly Candidate[]): Candida
 function inRoleParens(text: string, c: Candidate): boolean {
   if (text[c.end] !== ')') return false;
   const before = text.slice(Math.max(0, c.start - 30), c.start);
-  const m = /([\p{L}.]+)\s*\($/u.exec(before);
+  const m = BEFORE_PAREN.exec(before);
   return m !== null && isTitlePart(m[1]!);
 }
 
-const BYLINE_BEFORE = /(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Rr]eported|[Ww]ritten|[Ee]dited|[Cc]ompiled) by\s+(?:[\p{L}.'’ -]{1,40}(?:,| and)\s+)?$/u;
+const BYLINE_BEFORE = uni(/(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Rr]eported|[Ww]ritten|[Ee]dited|[Cc]ompiled) by\s+(?:[\p{L}.'’ -]{1,40}(?:,| and)\s+)?$/u);
+const NUMERAL_AFTER = uni(/^ (?:\d{1,2}|I{1,3}|IV|V|VI{1,3})(?![\p{L}\p{N}]|[.,:-]\d| ?[%\d-]| \p{Lu}|\s*\n|\s*$)/u);
+const BEFORE_PAREN = uni(/([\p{L}.]+)\s*\($/u);
 const BYLINE_AFTER = /^,? (?:reporter|correspondent|editor|writer|photographer|columnist)s?\b[,;)\n]/;
 
 /** News bylines name people: "(Reporting by X; Editing by Y)", "(X reporter, Y reporter)". */

@@ -1,6 +1,7 @@
 // Rule-based mentions that fill gaps the statistical tagger leaves in news text:
 // all-caps datelines, news-source and website names, "the West", names inside hyphen
 // compounds ("pro-Asian", "US-led") and acronyms defined in parentheses.
+import { uni } from '../text/uni.ts';
 import type { Candidate } from './candidate.ts';
 import type { PlaceLexicon } from './lexicon.ts';
 import { retype } from './clean.ts';
@@ -17,8 +18,10 @@ const TLD = /\.(?:com|org|net|co\.uk|news|info|io|tv|fm)(?![\w.])/g;
 const SITE_NAME = /(?<![\w.@/])[A-Z][A-Za-z0-9-]{1,40}$/;
 const THE_WEST = /\b[Tt]he (West)\b(?![ \t]+[A-Z])/g;
 /** Tested only on the word around each hyphen (a whole-text scan with lookbehinds is slow). */
-const LETTER = /\p{L}/u;
-const HYPHEN_WORD = /^(?:(\p{Ll}+)-(\p{Lu}\p{L}+)|(\p{Lu}[\p{L}.]+)-(\p{Ll}+))$/u;
+const LETTER = uni(/\p{L}/u);
+const HYPHEN_WORD = uni(/^(?:(\p{Ll}+)-(\p{Lu}\p{L}+)|(\p{Lu}[\p{L}.]+)-(\p{Ll}+))$/u);
+const ACR_PAREN = uni(/^\s*\(([\p{Lu}][\p{Lu}\p{Ll}&]{1,9})\)/u);
+const NON_UPPER = uni(/[^\p{Lu}]/gu);
 
 export function ruleMentions(text: string, lex: PlaceLexicon): Candidate[] {
   const out: Candidate[] = [];
@@ -75,7 +78,7 @@ export function initials(name: string): string {
 export function acronymDefinitions(text: string, cands: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const c of cands) {
-    const m = /^\s*\(([\p{Lu}][\p{Lu}\p{Ll}&]{1,9})\)/u.exec(text.slice(c.end, c.end + 16));
+    const m = ACR_PAREN.exec(text.slice(c.end, c.end + 16));
     if (!m || !isAcronymOf(m[1]!, text.slice(c.start, c.end))) continue;
     const s = c.end + m[0].indexOf(m[1]!);
     out.push({ start: s, end: s + m[1]!.length, type: c.type, score: c.score, source: 'rule' });
@@ -85,10 +88,10 @@ export function acronymDefinitions(text: string, cands: readonly Candidate[]): C
 
 /** Acronym letters equal the initials, or appear in order among the name's capitals. */
 export function isAcronymOf(acr: string, name: string): boolean {
-  const a = acr.replace(/[^\p{Lu}]/gu, '');
+  const a = NON_UPPER.replace(acr, '');
   if (a.length < 2 || a === name) return false;
   if (initials(name) === a) return true;
-  const caps = name.replace(/[^\p{Lu}]/gu, '');
+  const caps = NON_UPPER.replace(name, '');
   let i = 0;
   for (const ch of caps) if (ch === a[i]) i++;
   return i === a.length && a[0] === caps[0];

@@ -1,6 +1,9 @@
 // Titles and roles of people: the honorific/position lexicon, titles written before a
 // name ("Chinese President Xi Jinping", "Mr. Xi") and appositives after it
 // ("Steve Tsang, a professor at ..., said"). General English rules, no names.
+import { uni } from '../text/uni.ts';
+const LOWER_START = uni(/^\p{Ll}/u);
+const IN_PLACE = uni(/\s+in\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s*)+$/u);
 import type { PlaceLexicon } from './lexicon.ts';
 import { isCapitalised, words } from '../text/words.ts';
 
@@ -109,9 +112,9 @@ export function appositiveAfter(text: string, end: number): string | null {
   if (ws.length < 2 || ws.length > 30 || /^\d/.test(role)) return null;
   const w0 = ws[0]!.text;
   const w1 = ws[1]!.text;
-  const ok = APPOS_START.test(w0) || isTitleWord(w0) || (isTitlePart(w0) && isTitleWord(w1)) || (/^\p{Ll}/u.test(w0) && LINK.test(w1));
+  const ok = APPOS_START.test(w0) || isTitleWord(w0) || (isTitlePart(w0) && isTitleWord(w1)) || (LOWER_START.test(w0) && LINK.test(w1));
   if (!ok) return null;
   // A role ends with what the person is; where the institution is located is not part of it.
-  role = role.replace(/\s+in\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s*)+$/u, '');
+  role = IN_PLACE.replace(role, '');
   return role.length > 0 ? role : null;
 }

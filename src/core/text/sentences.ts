@@ -1,5 +1,10 @@
 // Rule-based sentence boundaries for context extraction (first sentence, co-mentions).
 // Linear: one regex finds candidate ends; a lookup decides whether an abbreviation blocks them.
+import { uni } from './uni.ts';
+
+const LETTER_DOT = uni(/[\p{L}.]/u);
+const UPPER = uni(/\p{Lu}/u);
+const LOWER = uni(/\p{Ll}/u);
 
 export interface Span {
   start: number;
@@ -31,13 +36,13 @@ export function sentences(text: string): Span[] {
 function blocked(text: string, dot: number): boolean {
   if (text[dot] !== '.') return false;
   let i = dot;
-  while (i > 0 && i > dot - 12 && /[\p{L}.]/u.test(text[i - 1] ?? '')) i--;
+  while (i > 0 && i > dot - 12 && LETTER_DOT.test(text[i - 1] ?? '')) i--;
   const word = text.slice(i, dot).toLowerCase();
   if (ABBREV.has(word)) return true;
-  if (word.length === 1 && /\p{Lu}/u.test(text[i] ?? '')) return true;
+  if (word.length === 1 && UPPER.test(text[i] ?? '')) return true;
   // The next word starts lower case: the sentence goes on ("approx. five").
   const next = /\S/.exec(text.slice(dot + 1, dot + 40));
-  return next !== null && /\p{Ll}/u.test(next[0]);
+  return next !== null && LOWER.test(next[0]);
 }
 
 function push(text: string, start: number, end: number, out: Span[]): void {

@@ -8,16 +8,17 @@ export interface Word {
   text: string;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:[-.'’&][\p{L}\p{M}\p{N}]+)*/gu;
+import { nextWord } from './uni.ts';
+
+// Words: /[\p{L}\p{M}\p{N}]+(?:[-.'’&][\p{L}\p{M}\p{N}]+)*/gu, scanned with char codes (`nextWord`).
 const POSSESSIVE = /['’]s$/i;
 
 export function words(text: string, from = 0, to = text.length): Word[] {
   const out: Word[] = [];
-  WORD.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) !== null && m.index < to) {
-    const start = m.index;
-    let end = start + m[0].length;
+  const at = [0];
+  for (let e = nextWord(text, from, at); e >= 0 && at[0]! < to; e = nextWord(text, e, at)) {
+    const start = at[0]!;
+    let end = e;
     if (end > to) end = to;
     // "Xi’s" -> "Xi" + "’s": a possessive is never part of a name.
     const w = text.slice(start, end);
