@@ -46,20 +46,32 @@ export function cleanCandidate(text: string, c: Candidate, lex: PlaceLexicon, ke
   return pieces.map((p) => ({ ...c, start: p.start, end: p.end, type: p.type }));
 }
 
+/** /\s/ of JavaScript, by char code. */
+function isJsSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+const isApos = (c: number) => c === 39 || c === 0x2019;
+/** Quotes, dashes and , ; : shared by both edges: " “ ” ‘ ’ ' , ; : – — - */
+const isEdgePunct = (c: number) => c === 34 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 39 || c === 44 || c === 59 || c === 58 || c === 0x2013 || c === 0x2014 || c === 45;
+/** [\s"“”‘’'(\[{,;:–—-] */
+const isLeadEdge = (c: number) => isJsSpace(c) || isEdgePunct(c) || c === 40 || c === 91 || c === 123;
+/** [\s"“”‘’'),\]};:–—-] */
+const isTrailEdge = (c: number) => isJsSpace(c) || isEdgePunct(c) || c === 41 || c === 93 || c === 125;
+
 function trim(text: string, s: Span, type: EntityType, keepThe: boolean): Span | null {
   let { start, end } = s;
   const t = () => text.slice(start, end);
   // Punctuation and quotes at the edges (keep a final "." of an abbreviation like "U.S.").
-  while (start < end && /[\s"“”‘’'(\[{,;:–—-]/.test(text[start]!)) start++;
-  while (end > start && /[\s"“”‘’'),\]};:–—-]/.test(text[end - 1]!)) {
+  while (start < end && isLeadEdge(text.charCodeAt(start))) start++;
+  while (end > start && isTrailEdge(text.charCodeAt(end - 1))) {
     // Keep a closing bracket that closes one inside the name ("Mladost (L)").
     if ((text[end - 1] === ')' && text.lastIndexOf('(', end - 1) >= start) || (text[end - 1] === ']' && text.lastIndexOf('[', end - 1) >= start)) break;
     end--;
   }
   if (end > start && text[end - 1] === '.' && !INITIAL_DOT.test(t()) && !/\b(?:[A-Z][a-z]?|Inc|Corp|Co|Ltd|Bros|Jr|Sr|Mt|Ave)\.$/.test(t())) end--;
   // Possessive 's / ’s.
-  if (/['’]s$/i.test(t()) && end - start > 2) end -= 2;
-  while (end > start && /[\s'’]/.test(text[end - 1]!)) end--;
+  if (end - start >= 2 && isApos(text.charCodeAt(end - 2)) && (text.charCodeAt(end - 1) | 32) === 115 && end - start > 2) end -= 2;
+  while (end > start && (isJsSpace(text.charCodeAt(end - 1)) || isApos(text.charCodeAt(end - 1)))) end--;
   // Trailing lower-case words are not part of a name ("China-Russia summit"); DATEs keep them.
   if (type !== 'DATE') {
     for (let m = TRAILING_LOWER.exec(t()); m && HAS_UPPER.test(t().slice(0, m.index)) && !/\s(?:of|and|the|for|de|du|von|van|der)$/.test(t().slice(0, m.index + m[0].length)); m = TRAILING_LOWER.exec(t())) end = start + m.index;
