@@ -65,7 +65,8 @@ function candidates(text: string, tagger: TaggerLike, lex: PlaceLexicon, withDat
   const tagged: Candidate[] = [];
   // Cleaning depends only on the span's text and type: memoised per distinct surface form.
   const memo = new Map<string, Map<string, Array<[number, number, Candidate['type']]>>>();
-  for (const r of raw) {
+  for (let ri = 0; ri < raw.length; ri++) {
+    const r = raw[ri]!;
     if (!(r.start >= 0 && r.end <= text.length && r.end > r.start)) continue;
     const type = TYPE_OF_TAG[r.type] ?? 'MISC';
     const surface = text.slice(r.start, r.end);
@@ -85,7 +86,10 @@ function candidates(text: string, tagger: TaggerLike, lex: PlaceLexicon, withDat
       byForm.set(surface, pieces);
     }
     const score = confidence(r.score);
-    for (const [a, b, t] of pieces) tagged.push({ start: r.start + a, end: r.start + b, type: t, score, source: 'tagger' });
+    for (let pi = 0; pi < pieces.length; pi++) {
+      const p = pieces[pi]!;
+      tagged.push({ start: r.start + p[0], end: r.start + p[1], type: p[2], score, source: 'tagger' });
+    }
   }
   const kept0 = dropDoubtfulSentenceStarts(text, tagged);
   const rules = ruleMentions(text, lex);
@@ -93,7 +97,8 @@ function candidates(text: string, tagger: TaggerLike, lex: PlaceLexicon, withDat
   let kept = bylinePersons(text, repairSpans(text, resolveOverlaps(rules.filter((r) => r.score >= 0.8), kept0, rules.filter((r) => r.score < 0.8))));
   kept = resolveOverlaps(kept, acronymDefinitions(text, kept));
   if (withDates) {
-    const dates = dateMentions(text).map((d): Candidate => ({ ...d, type: 'DATE', score: 0.9, source: 'rule' }));
+    // same property order as every other Candidate (one hidden class for the document pass)
+    const dates = dateMentions(text).map((d): Candidate => ({ start: d.start, end: d.end, type: 'DATE', score: 0.9, source: 'rule' }));
     kept = resolveOverlaps(kept, dates);
   }
   return kept;

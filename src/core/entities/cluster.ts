@@ -35,16 +35,21 @@ export function clusterMentions(text: string, cands: readonly Candidate[], lex: 
   const uf = new UnionFind(n);
   const surf = cands.map((c) => text.slice(c.start, c.end));
   // Everything below that depends only on a mention's form is computed once per distinct form.
-  const infos = new Map<string, FormInfo>();
-  const info = cands.map((c, i) => {
-    const k = `${c.type}|${c.source === 'tagger' ? 1 : 0}|${surf[i]}`;
-    let f = infos.get(k);
+  // keyed by (type, from the tagger or not) then the surface form: no key string per mention
+  const infos = new Map<string, Map<string, FormInfo>>();
+  const info: FormInfo[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = cands[i]!;
+    const tk = c.source === 'tagger' ? c.type : `${c.type}|0`;
+    let byForm = infos.get(tk);
+    if (!byForm) infos.set(tk, (byForm = new Map()));
+    let f = byForm.get(surf[i]!);
     if (!f) {
       f = formInfo(surf[i]!, c, lex);
-      infos.set(k, f);
+      byForm.set(surf[i]!, f);
     }
-    return f;
-  });
+    info[i] = f;
+  }
   // 1. Same key: same folded form, or the same country.
   const byKey = new Map<string, number>();
   for (let i = 0; i < n; i++) {
@@ -152,8 +157,9 @@ function formInfo(form: string, c: Candidate, lex: PlaceLexicon): FormInfo {
 
 /** Weighted vote over the members' types (confidence-weighted; propagated mentions barely count). */
 function voteType(ms: readonly number[], cands: readonly Candidate[], prior: ReadonlyArray<EntityType | null>): EntityType {
-  const w = [0, 0, 0, 0, 0];
-  for (const m of ms) {
+  const w = new Float64Array(5); // (a literal [0, 0, ...] turned double on every call: deopts)
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k]!;
     const c = cands[m]!;
     w[TYPES.indexOf(c.type)]! += c.source === 'propagated' ? 0.1 : Math.max(0.05, c.score);
     const p = prior[m];
