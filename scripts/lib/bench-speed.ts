@@ -29,13 +29,14 @@ export interface ThroughputRounds {
  * process (esbuild bundle of the engine, nothing else loaded), `rounds` interleaved rounds (ours,
  * tagger alone, compromise on a time budget), each timed by the child's CPU time
  * (process.cpuUsage) and by wall clock. One warm-up call each before the first round.
+ * `engine`: another ES bundle exporting createAnalyzer and loadTagger (A/B against an older commit).
  */
-export async function throughput(seedPath: string, rounds = 5, compromiseMs = 2000): Promise<ThroughputRounds> {
-  await bundle(ENGINE_ENTRY, 'engine.node.mjs', 'node');
+export async function throughput(seedPath: string, rounds = 5, compromiseMs = 2000, engine?: string): Promise<ThroughputRounds> {
+  if (!engine) await bundle(ENGINE_ENTRY, 'engine.node.mjs', 'node');
   const code = `
 import { readFileSync } from 'node:fs';
 import nlp from 'compromise';
-const e = await import('${TMP}/engine.node.mjs');
+const e = await import('${engine ?? `${TMP}/engine.node.mjs`}');
 const tagger = e.loadTagger(new Uint8Array(readFileSync('${MODEL_PATH}')));
 const analyze = e.createAnalyzer(tagger);
 const seed = readFileSync('${seedPath}', 'utf8');
