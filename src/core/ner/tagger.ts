@@ -37,10 +37,12 @@ class NerTagger implements Tagger {
   private margins = new Float64Array(MAX_SENT);
   private fbuf = new Int32Array(MAXF);
   /** per type record: 9 local sums, then 4 x 9 sums as neighbour k (see NB_OFFSETS) */
-  private typeSum = new Float64Array(TYPE_CACHE * TS);
+  // Integer sums (int8 weights, at most 64 features: no overflow): in V8's interpreter, which runs
+  // the first call, small integers stay unboxed while every double result would be a heap number.
+  private typeSum = new Int32Array(TYPE_CACHE * TS);
   private localId = new Int32Array(TYPE_CACHE);
   /** the same neighbour sums for the 4 sentence-padding positions */
-  private padSum = new Float64Array(4 * 4 * 9);
+  private padSum = new Int32Array(4 * 4 * 9);
 
   constructor(private readonly m: ModelData) {
     if (m.T !== NTAGS || NTAGS !== 9) throw new Error('ner model: expected 9 BIO tags, got ' + m.T);
@@ -55,7 +57,7 @@ class NerTagger implements Tagger {
   }
 
   /** out[o..o+9) = sum of the weight rows of features f[0..nf). */
-  private sumRows(f: Int32Array, nf: number, out: Float64Array, o: number): void {
+  private sumRows(f: Int32Array, nf: number, out: Int32Array, o: number): void {
     const W = this.m.weights, shift = this.shift;
     let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
     for (let k = 0; k < nf; k++) {
@@ -156,7 +158,7 @@ class NerTagger implements Tagger {
       let s5 = ts[lb + 5]!, s6 = ts[lb + 6]!, s7 = ts[lb + 7]!, s8 = ts[lb + 8]!;
       for (let k = 0; k < 4; k++) {
         const p = i + NB_OFFSETS[k]!;
-        let src: Float64Array, b: number;
+        let src: Int32Array, b: number;
         if (p >= 0 && p < n) { src = ts; b = fx.slot[p]! * TS + 9 + k * 9; }
         else { src = pad; b = ((p < 0 ? p + 2 : p - n + 2) * 4 + k) * 9; }
         s0 += src[b]!; s1 += src[b + 1]!; s2 += src[b + 2]!; s3 += src[b + 3]!; s4 += src[b + 4]!;
