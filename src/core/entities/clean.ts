@@ -38,7 +38,7 @@ const PREFIXED = uni(/^(\p{Ll}+)-\p{Lu}/u);
  */
 export function cleanCandidate(text: string, c: Candidate, lex: PlaceLexicon, keepThe = false): Candidate[] {
   const str = text.slice(c.start, c.end);
-  if (SIMPLE.test(str) && !str.startsWith('The ') && !(c.type === 'PERSON' && isTitlePart(/^\S+/.exec(str)![0]))) return [c];
+  if (!hasGeneralPunct(str) && SIMPLE.test(str) && !str.startsWith('The ') && !(c.type === 'PERSON' && isTitlePart(/^\S+/.exec(str)![0]))) return [c];
   if (c.type === 'PERSON' && HAS_UPPER.test(str) && str.split(/\s+/).some((w) => LOWER_START.test(w) && !PARTICLE.test(w))) return splitAtLowercase(text, c, lex);
   const span = trim(text, { start: c.start, end: c.end }, c.type, keepThe);
   if (!span) return [];
@@ -57,6 +57,16 @@ const isEdgePunct = (c: number) => c === 34 || c === 0x201c || c === 0x201d || c
 const isLeadEdge = (c: number) => isJsSpace(c) || isEdgePunct(c) || c === 40 || c === 91 || c === 123;
 /** [\s"“”‘’'),\]};:–—-] */
 const isTrailEdge = (c: number) => isJsSpace(c) || isEdgePunct(c) || c === 41 || c === 93 || c === 125;
+
+/** Quotes, dashes, primes (U+2000-206F): never letters, marks or the ASCII space, so SIMPLE cannot
+ *  match; checked first so "Putin’s" does not compile the Unicode pattern for nothing. */
+function hasGeneralPunct(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x2000 && c <= 0x206f) return true;
+  }
+  return false;
+}
 
 function trim(text: string, s: Span, type: EntityType, keepThe: boolean): Span | null {
   let { start, end } = s;

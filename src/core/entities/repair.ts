@@ -11,6 +11,12 @@ const CONNECTOR = /\s(?:of|for|and|de|du|del|der|von|van)$/;
 /** Title-case words between a place and a name ("Beijing Winter Olympics"); not all-caps headlines. */
 const CAP_WORDS = uni(/^(?:\s\p{Lu}\p{Ll}[\p{L}\p{M}'’.-]*){0,3}\s$/u);
 
+/** The second char of a gap that CAP_WORDS can match is upper case: ASCII answered directly, so
+ *  the Unicode pattern is only compiled for gaps that could match (cold start). */
+function mayBeCapitalWord(c: number): boolean {
+  return c >= 128 || (c >= 65 && c <= 90);
+}
+
 export function repairSpans(text: string, sorted: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < sorted.length; i++) {
@@ -23,7 +29,7 @@ export function repairSpans(text: string, sorted: readonly Candidate[]): Candida
       if (gap === ' ' && CONNECTOR.test(own)) {
         c = { ...c, end: next.end, score: Math.max(c.score, next.score) };
         i++;
-      } else if (c.type === 'PLACE' && (next.type === 'MISC' || next.type === 'ORG') && gap.length <= 40 && gap.length > 1 && CAP_WORDS.test(gap) && !isAllCaps(own)) {
+      } else if (c.type === 'PLACE' && (next.type === 'MISC' || next.type === 'ORG') && gap.length <= 40 && gap.length > 1 && mayBeCapitalWord(gap.charCodeAt(1)) && CAP_WORDS.test(gap) && !isAllCaps(own)) {
         // "Beijing Winter Olympics", "London Stock Exchange": the place is a modifier.
         c = { ...next, start: c.start };
         i++;
@@ -31,7 +37,9 @@ export function repairSpans(text: string, sorted: readonly Candidate[]): Candida
     }
     if ((c.type === 'ORG' || c.type === 'MISC') && /\s/.test(text.slice(c.start, c.end))) {
       // "Nord Stream 1", "Power of Siberia 2", "World War II"; not scores ("Somerset 83", "Pohang 3 Ulsan 2").
-      const m = NUMERAL_AFTER.exec(text.slice(c.end, c.end + 8));
+      // (cheap pre-check: the pattern needs " " and a digit, I or V first)
+      const d = text.charCodeAt(c.end + 1);
+      const m = text.charCodeAt(c.end) === 32 && ((d >= 48 && d <= 57) || d === 73 || d === 86) ? NUMERAL_AFTER.exec(text.slice(c.end, c.end + 8)) : null;
       if (m && !(next && next.start < c.end + m[0].length)) c = { ...c, end: c.end + m[0].length };
     }
     // A connector kept for the join above but left dangling ("West for") is not part of the name.
@@ -62,6 +70,6 @@ export function bylinePersons(text: string, cands: readonly Candidate[]): Candid
     if (c.type === 'PERSON' || c.type === 'DATE' || !/\s/.test(text.slice(c.start, c.end))) return c;
     const before = text.slice(Math.max(0, c.start - 60), c.start);
     const after = text.slice(c.end, c.end + 16);
-    return BYLINE_BEFORE.test(before) || BYLINE_AFTER.test(after) ? { ...c, type: 'PERSON' as const, score: Math.max(c.score, 0.9) } : c;
+    return (before.includes(' by') && BYLINE_BEFORE.test(before)) || BYLINE_AFTER.test(after) ? { ...c, type: 'PERSON' as const, score: Math.max(c.score, 0.9) } : c;
   });
 }

@@ -115,6 +115,6 @@ export function appositiveAfter(text: string, end: number): string | null {
   const ok = APPOS_START.test(w0) || isTitleWord(w0) || (isTitlePart(w0) && isTitleWord(w1)) || (LOWER_START.test(w0) && LINK.test(w1));
   if (!ok) return null;
   // A role ends with what the person is; where the institution is located is not part of it.
-  role = IN_PLACE.replace(role, '');
+  if (/\sin\s/.test(role)) role = IN_PLACE.replace(role, ''); // pre-check: the pattern needs \s+in\s+
   return role.length > 0 ? role : null;
 }
