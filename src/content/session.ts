@@ -28,9 +28,12 @@ function applyShownTypes(settings: Settings): void {
 }
 
 export function startSession(signal: AbortSignal, startedAt: number): void {
-  const annotator = createAnnotator({ doc: document, analyze: backgroundAnalyzer, signal, startedAt });
-  // Start the analysis at once, while the settings that decide whether to show it are read.
-  annotator.prefetch();
+  // The first pass starts at once: the article is read and analysed while the settings load,
+  // and no highlight is added until they say highlights are on (`ready`).
+  let settingsApplied!: () => void;
+  const ready = new Promise<void>((resolve) => (settingsApplied = resolve));
+  const annotator = createAnnotator({ doc: document, analyze: backgroundAnalyzer, signal, startedAt, ready });
+  void annotator.annotate().catch(() => undefined);
   unregisterOnAbort(signal, registerAnnotationHandlers(annotator));
 
   const cards = mountCards(annotator, { signal });
@@ -61,12 +64,16 @@ export function startSession(signal: AbortSignal, startedAt: number): void {
   );
 
   signal.addEventListener('abort', () => document.documentElement.removeAttribute(ATTR_SHOWN_TYPES));
+  let applied = false; // the first settings decide either way: the first pass is already running
   const follow = (settings: Settings): void => {
     if (signal.aborted) return;
     applyShownTypes(settings);
     const on = highlightsOn(settings, location.hostname);
-    if (on !== shown) show(on);
+    if (!applied || on !== shown) show(on);
+    applied = true;
   };
-  loadSettings().then(follow, () => show(true));
+  loadSettings()
+    .then(follow, () => show(true))
+    .finally(() => settingsApplied());
   onSettingsChanged(follow, signal);
 }

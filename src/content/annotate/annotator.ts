@@ -11,7 +11,7 @@ import { ATTR_ENTITY, ATTR_HIGHLIGHTS, ATTR_SHOWN_TYPES, MENTION_TAG } from '../
 import { BlockHighlights } from './apply';
 import { createChangeWatcher } from './observer';
 import { joinArticle, planBlocks } from './plan';
-import { afterPaint, Slicer } from './scheduler';
+import { afterPaint, FIRST_SLICE_MS, SLICE_MS, Slicer } from './scheduler';
 import { SettleFilter } from './settle';
 import { emptyResult, type AnnotationResult, type AnnotatorStats } from './result';
 
@@ -24,14 +24,15 @@ export interface AnnotatorOptions {
   signal: AbortSignal;
   /** When the content script started (performance.now()); first-paint timing counts from here. */
   startedAt?: number;
+  /**
+   * Resolves once the reader's settings are applied. A pass may read the article and have it
+   * analysed before that, but wraps nothing until then (a site the reader switched off gets no
+   * highlight, not even briefly).
+   */
+  ready?: Promise<unknown>;
 }
 
 export interface Annotator {
-  /**
-   * Reads the article and starts its analysis without touching the page; annotate() reuses the
-   * reply. Null when there is no article (yet).
-   */
-  prefetch(): ReturnType<PageAnalyzer> | null;
   annotate(): Promise<AnnotationResult>;
   removeAll(): void;
   setVisible(on: boolean): void;
@@ -63,7 +64,7 @@ function readArticle(body: Element, headline: Element | null): TextBlock[] {
   return out;
 }
 
-export function createAnnotator({ doc, analyze, signal, startedAt = performance.now() }: AnnotatorOptions): Annotator {
+export function createAnnotator({ doc, analyze, signal, startedAt = performance.now(), ready = Promise.resolve() }: AnnotatorOptions): Annotator {
   let article: FoundArticle | null = null;
   let current: DocumentAnalysis = { mentions: [], entities: [] };
   let result: AnnotationResult = emptyResult();
@@ -74,7 +75,7 @@ export function createAnnotator({ doc, analyze, signal, startedAt = performance.
   let pending: Promise<AnnotationResult> | null = null;
   const listeners = new Set<(r: AnnotationResult) => void>();
 
-  // The last request, reused when the same text is asked for again (prefetch, then the first pass).
+  // The last request, reused when the same text is asked for again (a pass repeated before its reply).
   let lastRequest: { text: string; reply: ReturnType<PageAnalyzer> } | null = null;
   const request: PageAnalyzer = (text) => {
     if (lastRequest?.text === text) return lastRequest.reply;
@@ -158,11 +159,13 @@ export function createAnnotator({ doc, analyze, signal, startedAt = performance.
       analysedNow = true;
       runs++;
     }
+    await ready;
+    if (!active || signal.aborted) return result;
     const t1 = performance.now();
     const plans = planBlocks(blocks, joined, current);
     highlights.dropExcept(new Set(blocks.map((b) => b.element)));
     runBusyMs += performance.now() - t1;
-    const slicer = new Slicer(); // analysis is one synchronous call; only highlighting is sliced
+    const slicer = new Slicer(first ? FIRST_SLICE_MS : SLICE_MS);
     let touched = 0;
     for (const plan of plans) {
       if (!active || signal.aborted) break;
@@ -214,13 +217,6 @@ export function createAnnotator({ doc, analyze, signal, startedAt = performance.
   });
 
   return {
-    prefetch() {
-      if (signal.aborted || article) return null;
-      const found = findArticle(doc);
-      if (found.method === 'body') return null;
-      const joined = joinArticle(readArticle(found.body, found.headline));
-      return joined.text.length >= MIN_ARTICLE_CHARS ? request(joined.text) : null;
-    },
     annotate() {
       if (signal.aborted) return Promise.resolve(result);
       if (active && pending) return pending; // the first pass is still running: share it
