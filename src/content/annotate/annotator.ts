@@ -96,8 +96,12 @@ export function createAnnotator({ doc, analyze, signal, startedAt = performance.
     return analysedNow;
   }, signal);
   const settle = new SettleFilter(() => watcher.poke(), signal);
+  // Mention elements by entity, for the cards; rebuilt lazily after any change we make, because a
+  // long article has tens of thousands of elements and cards ask for one entity's at a time.
+  let byEntity: Map<string, HTMLElement[]> | null = null;
   const mutate = <T>(fn: () => T): T => {
     watcher.flush();
+    byEntity = null;
     try {
       return fn();
     } finally {
@@ -240,7 +244,18 @@ export function createAnnotator({ doc, analyze, signal, startedAt = performance.
     },
     analysis: () => current,
     mentionElements(entityId) {
-      return highlights.elements().filter((el) => el.localName === MENTION_TAG && el.getAttribute(ATTR_ENTITY) === entityId && el.isConnected);
+      if (!byEntity) {
+        byEntity = new Map();
+        for (const el of highlights.elements()) {
+          const id = el.localName === MENTION_TAG ? el.getAttribute(ATTR_ENTITY) : null;
+          if (id === null) continue;
+          const list = byEntity.get(id);
+          if (list) list.push(el);
+          else byEntity.set(id, [el]);
+        }
+      }
+      // The page may remove elements behind our back: only connected ones count.
+      return (byEntity.get(entityId) ?? []).filter((el) => el.isConnected);
     },
     onChange(cb) {
       listeners.add(cb);
