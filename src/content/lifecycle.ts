@@ -5,6 +5,7 @@
  */
 import browser from '../shared/browser';
 import { handle } from '../shared/messaging';
+import { onAbort } from '../shared/on-abort';
 import type { ContentRequests } from '../shared/messages';
 import { watchExtensionContext } from './context-watch';
 import { startSession } from './session';
@@ -35,16 +36,12 @@ export function startContentScript(startedAt: number = performance.now()): void 
     else root.setAttribute(ROOT_MARK, previousMark);
   });
 
-  const stopHandling = handle<ContentRequests>({
-    'page/status': () => ({ active: true, url: location.href, version, state: 'ready' }),
-  });
-  signal.addEventListener('abort', () => {
-    try {
-      stopHandling();
-    } catch {
-      // The extension context is already gone; its listeners went with it.
-    }
-  });
+  onAbort(
+    signal,
+    handle<ContentRequests>({
+      'page/status': () => ({ active: true, url: location.href, version, state: 'ready' }),
+    }),
+  );
 
   startSession(signal, startedAt);
 

@@ -4,23 +4,14 @@
  * shown types, followed live) and the keyboard command. Everything is undone when `signal` aborts.
  */
 import { handle } from '../shared/messaging';
+import { onAbort } from '../shared/on-abort';
 import type { ContentRequests } from '../shared/messages';
 import { highlightsOn, loadSettings, onSettingsChanged, type Settings } from '../shared/settings';
 import { createAnnotator } from './annotate/annotator';
 import { registerAnnotationHandlers } from './annotate/messages';
 import { mountCards, registerCardHandlers } from './card';
 import { ATTR_SHOWN_TYPES } from './highlight/markup';
-import { backgroundAnalyzer } from './model/load';
-
-function unregisterOnAbort(signal: AbortSignal, stop: () => void): void {
-  signal.addEventListener('abort', () => {
-    try {
-      stop();
-    } catch {
-      // The extension context is already gone; its listeners went with it.
-    }
-  });
-}
+import { backgroundAnalyzer } from './model/background-analyzer';
 
 /** The highlight stylesheet colours only the types listed on <html> (see highlights.css). */
 function applyShownTypes(settings: Settings): void {
@@ -34,7 +25,7 @@ export function startSession(signal: AbortSignal, startedAt: number): void {
   const ready = new Promise<void>((resolve) => (settingsApplied = resolve));
   const annotator = createAnnotator({ doc: document, analyze: backgroundAnalyzer, signal, startedAt, ready });
   void annotator.annotate().catch(() => undefined);
-  unregisterOnAbort(signal, registerAnnotationHandlers(annotator));
+  onAbort(signal, registerAnnotationHandlers(annotator));
 
   const cards = mountCards(annotator, { signal });
   registerCardHandlers(cards, signal);
@@ -52,7 +43,7 @@ export function startSession(signal: AbortSignal, startedAt: number): void {
     }
   };
 
-  unregisterOnAbort(
+  onAbort(
     signal,
     handle<ContentRequests>({
       'page/command': ({ command }) => {

@@ -6,10 +6,11 @@ import { DEFAULT_SETTINGS, loadSettings, type Settings } from '../shared/setting
 
 export function App() {
   const [state, setState] = useState<PopupPageState>({ kind: 'loading' });
-  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  // Read once here and handed down: the legend and the site switch show the same settings.
+  const [settings, setSettings] = useState<Settings | null>(null);
 
   useEffect(() => {
-    loadSettings().then(setSettings, () => undefined);
+    loadSettings().then(setSettings, () => setSettings(DEFAULT_SETTINGS));
   }, []);
 
   useEffect(() => {
@@ -45,9 +46,9 @@ export function App() {
             Active on this article <span class="muted">(version {state.status.version}, {state.status.state})</span>
           </p>
         )}
-        {state.kind === 'active' && <SiteToggle url={state.status.url} />}
+        {state.kind === 'active' && settings && <SiteToggle url={state.status.url} settings={settings} />}
       </section>
-      <Legend shown={settings.shownTypes} />
+      <Legend shown={(settings ?? DEFAULT_SETTINGS).shownTypes} />
     </>
   );
 }

@@ -1,16 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
-import { highlightsOn, loadSettings, setSiteHighlights, siteKey } from '../shared/settings';
+import { useState } from 'preact/hooks';
+import { highlightsOn, setSiteHighlights, siteKey, type Settings } from '../shared/settings';
 
 /** The per-site highlight switch. The content script follows storage changes, so no message is needed. */
-export function SiteToggle({ url }: { url: string }) {
+export function SiteToggle({ url, settings }: { url: string; settings: Settings }) {
   const host = new URL(url).hostname;
-  const [on, setOn] = useState<boolean | null>(null);
+  const [on, setOn] = useState<boolean>(() => highlightsOn(settings, host));
 
-  useEffect(() => {
-    loadSettings().then((s) => setOn(highlightsOn(s, host)));
-  }, [host]);
-
-  if (on === null) return null;
   return (
     <label class="site-toggle">
       <input

@@ -80,10 +80,6 @@ export interface AnalyzeReply {
 
 export type RequestMap = Record<string, { req: unknown; res: unknown }>;
 
-export type Envelope<M extends RequestMap> = {
-  [K in keyof M & string]: { type: K; payload: M[K]['req'] };
-}[keyof M & string];
-
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
 export type Handlers<M extends RequestMap> = {

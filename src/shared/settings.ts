@@ -3,6 +3,7 @@
  * background) reads the same values and a stopped service worker loses nothing.
  */
 import browser from './browser';
+import { onAbort } from './on-abort';
 import type { EntityType } from '../core/types';
 import { migrate, siteKey, type Settings } from './settings-model';
 
@@ -40,11 +41,5 @@ export function onSettingsChanged(cb: (s: Settings) => void, signal: AbortSignal
     if (area === 'local' && SETTINGS_KEY in changes) cb(migrate(changes[SETTINGS_KEY]?.newValue));
   };
   browser.storage.onChanged.addListener(listener);
-  signal.addEventListener('abort', () => {
-    try {
-      browser.storage.onChanged.removeListener(listener);
-    } catch {
-      // extension context already gone
-    }
-  });
+  onAbort(signal, () => browser.storage.onChanged.removeListener(listener));
 }

@@ -4,7 +4,7 @@
  * page; aborting `signal` undoes everything it did.
  */
 import type { DocumentAnalysis } from '../../core/types';
-import type { PageAnalyzer } from '../model/load';
+import type { PageAnalyzer } from '../model/background-analyzer';
 import { findArticle, type FoundArticle } from '../article/find';
 import { collectTextBlocks, type TextBlock } from '../article/blocks';
 import { ATTR_ENTITY, ATTR_HIGHLIGHTS, ATTR_SHOWN_TYPES, MENTION_TAG } from '../highlight/markup';
@@ -19,7 +19,7 @@ export type { AnnotationResult, AnnotatorStats } from './result';
 
 export interface AnnotatorOptions {
   doc: Document;
-  /** Runs the entity engine over the article text (in the background, see model/load.ts). */
+  /** Runs the entity engine over the article text (in the background, see model/background-analyzer.ts). */
   analyze: PageAnalyzer;
   signal: AbortSignal;
   /** When the content script started (performance.now()); first-paint timing counts from here. */

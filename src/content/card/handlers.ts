@@ -4,20 +4,10 @@
  * and runtime messages from the extension are invisible to page scripts.
  */
 import { handle } from '../../shared/messaging';
+import { onAbort } from '../../shared/on-abort';
 import type { ContentRequests } from '../../shared/messages';
 import type { CardController } from './types';
 
 export function registerCardHandlers(controller: CardController, signal: AbortSignal): void {
-  const stop = handle<ContentRequests>({ 'page/card': () => controller.snapshot() });
-  signal.addEventListener(
-    'abort',
-    () => {
-      try {
-        stop();
-      } catch {
-        // The extension context is gone, and its listeners with it.
-      }
-    },
-    { once: true },
-  );
+  onAbort(signal, handle<ContentRequests>({ 'page/card': () => controller.snapshot() }));
 }
