@@ -1,7 +1,7 @@
 // Span conventions (see /work/shared/gold/README.md): a leading "the", titles and honorifics,
 // a possessive 's and stray punctuation stay outside mentions; hyphenated and slashed
 // compounds are split ("China-Russia", "pro-Asian", "US-led", "LONDON/BEIJING").
-import { uni } from '../text/uni.ts';
+import { isJsSpace, uni } from '../text/uni.ts';
 import type { Candidate } from './candidate.ts';
 import type { EntityType } from '../types.ts';
 import type { PlaceLexicon } from './lexicon.ts';
@@ -46,10 +46,6 @@ export function cleanCandidate(text: string, c: Candidate, lex: PlaceLexicon, ke
   return pieces.map((p) => ({ ...c, start: p.start, end: p.end, type: p.type }));
 }
 
-/** /\s/ of JavaScript, by char code. */
-function isJsSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 const isApos = (c: number) => c === 39 || c === 0x2019;
 /** Quotes, dashes and , ; : shared by both edges: " “ ” ‘ ’ ' , ; : – — - */
 const isEdgePunct = (c: number) => c === 34 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 39 || c === 44 || c === 59 || c === 58 || c === 0x2013 || c === 0x2014 || c === 45;

@@ -35,6 +35,19 @@ test('acronyms', () => {
   assert.deepEqual(defs.map((d) => text.slice(d.start, d.end)), ['SCO']);
 });
 
+test('acronym definitions: the "(" pre-check agrees with the pattern (spacing, other followers)', () => {
+  const name = 'Shanghai Cooperation Organisation';
+  const cases: Array<[string, string[]]> = [
+    [' (SCO) met', ['SCO']], ['\u00a0\n (SCO)', ['SCO']], ['(SCO)', ['SCO']], ['’s (SCO)', []], [', (SCO)', []],
+    ['               (SCO)', []], ['', []], [' “(SCO)”', []], [' (Sco)', []],
+  ];
+  for (const [after, want] of cases) {
+    const text = name + after;
+    const defs = acronymDefinitions(text, [{ start: 0, end: name.length, type: 'ORG', score: 0.9, source: 'tagger' }]);
+    assert.deepEqual(defs.map((d) => text.slice(d.start, d.end)), want, JSON.stringify(after));
+  }
+});
+
 test('dates: explicit and a few relative ones, precise', () => {
   const text = 'On February 4, 2019 and October 16, in 1991, this week, last week, the next decade and January; May I? in 2013.';
   assert.deepEqual(dateMentions(text).map((d) => text.slice(d.start, d.end)), [

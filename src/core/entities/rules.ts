@@ -1,7 +1,7 @@
 // Rule-based mentions that fill gaps the statistical tagger leaves in news text:
 // all-caps datelines, news-source and website names, "the West", names inside hyphen
 // compounds ("pro-Asian", "US-led") and acronyms defined in parentheses.
-import { uni } from '../text/uni.ts';
+import { isJsSpace, uni } from '../text/uni.ts';
 import type { Candidate } from './candidate.ts';
 import type { PlaceLexicon } from './lexicon.ts';
 import { retype } from './clean.ts';
@@ -78,6 +78,12 @@ export function initials(name: string): string {
 export function acronymDefinitions(text: string, cands: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const c of cands) {
+    // Char-code pre-check of ACR_PAREN's /^\s*\(/ on the same 16 characters: most names are not
+    // followed by "(", and running the pattern on every one compiled it on the first call.
+    const lim = Math.min(text.length, c.end + 16);
+    let k = c.end;
+    while (k < lim && isJsSpace(text.charCodeAt(k))) k++;
+    if (k >= lim || text.charCodeAt(k) !== 40) continue;
     const m = ACR_PAREN.exec(text.slice(c.end, c.end + 16));
     if (!m || !isAcronymOf(m[1]!, text.slice(c.start, c.end))) continue;
     const s = c.end + m[0].indexOf(m[1]!);

@@ -3,7 +3,7 @@
 // phase 2 emits features: token-local ones (depend only on the word, so the tagger can cache
 // their summed weights per word type) and context ones (cheap integer mixes of neighbours).
 import { isUpper, lowerCode, normCode, C_WORD, charClass } from './chars.ts';
-import { FNV_OFFSET, fnv, mix, K, f1, f2, f3 } from './hash.ts';
+import { FNV_OFFSET, fnv, mix, K, M1, M2, f1, f2 } from './hash.ts';
 export { bucketShift } from './hash.ts';
 import { lookup, type HashTable } from './hashtable.ts';
 import type { Token } from './tokenize.ts';
@@ -38,6 +38,11 @@ const CACHE = 1 << CACHE_BITS;
 export const TYPE_CACHE = CACHE;
 // per-type cache record layout (Int32 slots)
 const R_HW = 0, R_LEN = 1, R_HL = 2, R_SH = 3, R_FL = 4, R_CAPB = 5, R_HY = 6, R_PRE = 8, R_SUF = 12, R_SIZE = 16;
+
+// Salts of the context templates as plain constants, and f1/f2/f3 written out in context():
+// it runs once per token, and on the first (interpreted) calls a function call per feature cost
+// more than the hashing itself. Same arithmetic, same hashes.
+const K28 = K[28]!, K29 = K[29]!, K30 = K[30]!, K31 = K[31]!, K32 = K[32]!, K33 = K[33]!, K34 = K[34]!, K40 = K[40]!, K41 = K[41]!, K42 = K[42]!, K43 = K[43]!, K44 = K[44]!, K45 = K[45]!, K46 = K[46]!, K47 = K[47]!, K48 = K[48]!, K49 = K[49]!, K53 = K[53]!, K54 = K[54]!, K55 = K[55]!;
 
 export class FeatureExtractor {
   /** slot of each prepared token's record in the type cache, and the record's fill id */
@@ -245,30 +250,30 @@ export class FeatureExtractor {
     const l0 = hl[j]!, lm1 = hl[j - 1]!, lp1 = hl[j + 1]!;
     // (neighbour k contributes f1(K[20 + k], hl) and f1(K[24 + k], sh): see neighbourFeatures)
     const s0 = sh[j]!, sm1 = sh[j - 1]!, sp1 = sh[j + 1]!;
-    out[o++] = f2(K[28]!, lm1, l0);
-    out[o++] = f2(K[29]!, l0, lp1);
-    out[o++] = f2(K[30]!, sm1, s0);
-    out[o++] = f2(K[31]!, s0, sp1);
-    out[o++] = f3(K[32]!, sm1, s0, sp1);
-    out[o++] = f2(K[33]!, lm1, s0);
-    out[o++] = f2(K[34]!, s0, lp1);
+    out[o++] = Math.imul(Math.imul(K28 ^ lm1, M1) ^ l0, M2);
+    out[o++] = Math.imul(Math.imul(K29 ^ l0, M1) ^ lp1, M2);
+    out[o++] = Math.imul(Math.imul(K30 ^ sm1, M1) ^ s0, M2);
+    out[o++] = Math.imul(Math.imul(K31 ^ s0, M1) ^ sp1, M2);
+    out[o++] = Math.imul(Math.imul(Math.imul(K32 ^ sm1, M1) ^ s0, M2) ^ sp1, M1);
+    out[o++] = Math.imul(Math.imul(K33 ^ lm1, M1) ^ s0, M2);
+    out[o++] = Math.imul(Math.imul(K34 ^ s0, M1) ^ lp1, M2);
     const gm = this.gmask[i]!, g0 = gz[j]!;
     if (gm) {
-      for (let bit = 0; bit < 8; bit++) if (gm & (1 << bit)) out[o++] = f1(K[40]!, bit * 8 + this.gpos[i]!);
-      out[o++] = f1(K[41]!, g0);
+      for (let bit = 0; bit < 8; bit++) if (gm & (1 << bit)) out[o++] = Math.imul(K40 ^ (bit * 8 + this.gpos[i]!), M1);
+      out[o++] = Math.imul(K41 ^ g0, M1);
     }
-    out[o++] = f1(K[42]!, gz[j - 1]!);
-    out[o++] = f1(K[43]!, gz[j + 1]!);
-    out[o++] = f2(K[44]!, gz[j - 1]!, gz[j + 1]! + 1024 * (fl & 3));
-    out[o++] = f1(K[45]!, sc * 64 + pos * 16 + (fl & 15));
-    out[o++] = f2(K[46]!, sc * 16 + pos, s0);
-    out[o++] = f1(K[47]!, cb[j]! * 64 + sc * 16 + pos * 4 + (fl & 3));
-    out[o++] = f1(K[48]!, cb[j - 1]! * 16 + cb[j]! * 256 + cb[j + 1]!);
-    if (sc !== 0) out[o++] = f2(K[49]!, sc, l0);
-    out[o++] = f2(K[53]!, s0, g0 * 16 + cb[j]!);
+    out[o++] = Math.imul(K42 ^ gz[j - 1]!, M1);
+    out[o++] = Math.imul(K43 ^ gz[j + 1]!, M1);
+    out[o++] = Math.imul(Math.imul(K44 ^ gz[j - 1]!, M1) ^ (gz[j + 1]! + 1024 * (fl & 3)), M2);
+    out[o++] = Math.imul(K45 ^ (sc * 64 + pos * 16 + (fl & 15)), M1);
+    out[o++] = Math.imul(Math.imul(K46 ^ (sc * 16 + pos), M1) ^ s0, M2);
+    out[o++] = Math.imul(K47 ^ (cb[j]! * 64 + sc * 16 + pos * 4 + (fl & 3)), M1);
+    out[o++] = Math.imul(K48 ^ (cb[j - 1]! * 16 + cb[j]! * 256 + cb[j + 1]!), M1);
+    if (sc !== 0) out[o++] = Math.imul(Math.imul(K49 ^ sc, M1) ^ l0, M2);
+    out[o++] = Math.imul(Math.imul(K53 ^ s0, M1) ^ (g0 * 16 + cb[j]!), M2);
     const wc = this.wc;
-    out[o++] = f1(K[54]!, wc[j]! * 64 + sc * 16 + pos * 4 + (fl & 3));
-    out[o++] = f1(K[55]!, wc[j - 1]! * 16 + wc[j]! * 256 + wc[j + 1]!);
+    out[o++] = Math.imul(K54 ^ (wc[j]! * 64 + sc * 16 + pos * 4 + (fl & 3)), M1);
+    out[o++] = Math.imul(K55 ^ (wc[j - 1]! * 16 + wc[j]! * 256 + wc[j + 1]!), M1);
     return o;
   }
 

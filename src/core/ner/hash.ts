@@ -15,7 +15,7 @@ export function mix(a: number, b: number): number {
 
 // Feature hashes are multiplicative (cheap enough to inline); the weight row is taken from the
 // HIGH bits (bucket = h >>> (32 - hashBits)), where a multiplicative hash mixes best.
-const M1 = 0x9e3779b1 | 0, M2 = 0x85ebca77 | 0;
+export const M1 = 0x9e3779b1 | 0, M2 = 0x85ebca77 | 0;
 export const K = new Int32Array(64).map((_, k) => Math.imul(k * 2 + 1, 0x27d4eb2d) ^ 0x165667b1); // per-template salts
 export const f1 = (t: number, a: number) => Math.imul(t ^ a, M1);
 export const f2 = (t: number, a: number, b: number) => Math.imul(Math.imul(t ^ a, M1) ^ b, M2);

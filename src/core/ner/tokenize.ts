@@ -57,7 +57,9 @@ function scanWord(text: string, i: number): number {
   const limit = Math.min(n, i + MAX_TOKEN);
   while (j < limit) {
     const c = text.charCodeAt(j);
-    if (classAt(text, j) === C_WORD) {
+    // ASCII letters and digits decided inline: on the first (interpreted) call this loop runs for
+    // every character, and two helper calls per character cost more than the test itself.
+    if (c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : classAt(text, j) === C_WORD) {
       j += c >= 0xd800 && c <= 0xdbff && j + 1 < n ? 2 : 1;
       continue;
     }

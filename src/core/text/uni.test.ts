@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { asciiSource, nextWord, uni } from './uni.ts';
+import { asciiSource, isJsSpace, nextWord, uni } from './uni.ts';
 
 const PATTERNS = [
   /^\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*)*$/u, /\s+\p{Ll}[\p{Ll}-]*$/u, /^([\p{L}-]+)\.?\s+/u,
@@ -35,4 +35,8 @@ test('nextWord scans like the word regex (ASCII and not)', () => {
     for (let e = nextWord(t, 0, at); e >= 0; e = nextWord(t, e, at)) got.push([at[0]!, e]);
     assert.deepEqual(got, want, t);
   }
+});
+
+test('isJsSpace is /\\s/ on every UTF-16 code unit', () => {
+  for (let c = 0; c < 0x10000; c++) assert.equal(isJsSpace(c), /\s/.test(String.fromCharCode(c)), `U+${c.toString(16)}`);
 });

@@ -7,6 +7,11 @@
 // the Unicode pattern is compiled only when a subject really has non-ASCII characters.
 // Whole-text word scans use char-code loops instead (`isWordCode`).
 
+/** /\s/ of JavaScript, by char code. */
+export function isJsSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 export function isAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
   return true;
