@@ -3,7 +3,7 @@
 // phase 2 emits features: token-local ones (depend only on the word, so the tagger can cache
 // their summed weights per word type) and context ones (cheap integer mixes of neighbours).
 import { isUpper, lowerCode, normCode, C_WORD, charClass } from './chars.ts';
-import { FNV_OFFSET, fnv, mix, K, M1, M2, f1, f2 } from './hash.ts';
+import { FNV_OFFSET, fnv, mix, K, M1, M2 } from './hash.ts';
 export { bucketShift } from './hash.ts';
 import { lookup, type HashTable } from './hashtable.ts';
 import type { Token } from './tokenize.ts';
@@ -39,9 +39,10 @@ export const TYPE_CACHE = CACHE;
 // per-type cache record layout (Int32 slots)
 const R_HW = 0, R_LEN = 1, R_HL = 2, R_SH = 3, R_FL = 4, R_CAPB = 5, R_HY = 6, R_PRE = 8, R_SUF = 12, R_SIZE = 16;
 
-// Salts of the context templates as plain constants, and f1/f2/f3 written out in context():
+// Salts of the templates as plain constants, and f1/f2/f3 written out in local() and context():
 // it runs once per token, and on the first (interpreted) calls a function call per feature cost
 // more than the hashing itself. Same arithmetic, same hashes.
+const K2 = K[2]!, K3 = K[3]!, K4 = K[4]!, K50 = K[50]!, K51 = K[51]!, K52 = K[52]!;
 const K28 = K[28]!, K29 = K[29]!, K30 = K[30]!, K31 = K[31]!, K32 = K[32]!, K33 = K[33]!, K34 = K[34]!, K40 = K[40]!, K41 = K[41]!, K42 = K[42]!, K43 = K[43]!, K44 = K[44]!, K45 = K[45]!, K46 = K[46]!, K47 = K[47]!, K48 = K[48]!, K49 = K[49]!, K53 = K[53]!, K54 = K[54]!, K55 = K[55]!;
 
 export class FeatureExtractor {
@@ -86,25 +87,29 @@ export class FeatureExtractor {
     const r = this.rec, b = slot * R_SIZE;
     let hl = FNV_OFFSET, sh = FNV_OFFSET, hyFirst = 0, hyLast = FNV_OFFSET;
     let lastCls = -1, segs = 0, fl = 0, hasLower = false, hasUpper = false;
+    // The first call runs this interpreted for every character of every new word: ASCII is
+    // decided inline (same answers as normCode/lowerCode/charClass/isUpper/fnv give for it).
     for (let k = s; k < e; k++) {
-      const c = normCode(text.charCodeAt(k));
-      const lc = lowerCode(c);
-      hl = fnv(hl, lc);
+      const c0 = text.charCodeAt(k);
+      const c = c0 < 128 ? c0 : normCode(c0);
+      const ascii = c < 128;
+      const lc = ascii ? (c >= 65 && c <= 90 ? c | 32 : c) : lowerCode(c);
+      hl = Math.imul(hl ^ lc, 0x01000193);
       const o = k - s;
       if (o < 4) r[b + R_PRE + o] = mix(o + 1, hl);
       let cls: number;
       if (c >= 48 && c <= 57) { cls = 100; fl |= F_DIGIT; }
-      else if (charClass(c) === C_WORD) {
+      else if (ascii ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : charClass(c) === C_WORD) {
         fl |= F_LETTER;
-        if (isUpper(c)) { cls = 88; hasUpper = true; }
+        if (ascii ? c <= 90 : isUpper(c)) { cls = 88; hasUpper = true; }
         else if (lc === c && c < 0x2e80) { cls = 120; hasLower = true; }
         else cls = 99; // caseless script (CJK, Arabic, ...) or mark
       } else {
         cls = c;
         if (c === 45) { fl |= F_HYPHEN; if (hyFirst === 0) hyFirst = hl; hyLast = FNV_OFFSET; }
       }
-      if (c !== 45) hyLast = fnv(hyLast, lc);
-      if (cls !== lastCls && segs < 8) { sh = fnv(sh, cls); segs++; lastCls = cls; }
+      if (c !== 45) hyLast = Math.imul(hyLast ^ lc, 0x01000193);
+      if (cls !== lastCls && segs < 8) { sh = Math.imul(sh ^ cls, 0x01000193); segs++; lastCls = cls; }
     }
     const n = e - s;
     for (let o = n; o < 4; o++) r[b + R_PRE + o] = 0;
@@ -213,20 +218,20 @@ export class FeatureExtractor {
   local(i: number, out: Int32Array, o: number): number {
     const r = this.rec, b = this.slot[i]! * R_SIZE;
     out[o++] = K[1]!; // bias
-    out[o++] = f1(K[2]!, r[b + R_HW]!);
-    out[o++] = f1(K[3]!, r[b + R_HL]!);
+    out[o++] = Math.imul(K2 ^ r[b + R_HW]!, M1);
+    out[o++] = Math.imul(K3 ^ r[b + R_HL]!, M1);
     const sh = r[b + R_SH]!;
-    out[o++] = f1(K[4]!, sh);
+    out[o++] = Math.imul(K4 ^ sh, M1);
     for (let k = 0; k < 4; k++) {
       const p = r[b + R_PRE + k]!, s = r[b + R_SUF + k]!;
-      if (p) out[o++] = f1(K[5 + k]!, p);
-      if (s) out[o++] = f1(K[10 + k]!, s);
+      if (p) out[o++] = Math.imul(K[5 + k]! ^ p, M1);
+      if (s) out[o++] = Math.imul(K[10 + k]! ^ s, M1);
     }
     const len = r[b + R_LEN]!;
-    out[o++] = f2(K[50]!, len > 15 ? 15 : len, sh);
+    out[o++] = Math.imul(Math.imul(K50 ^ (len > 15 ? 15 : len), M1) ^ sh, M2);
     if (r[b + R_FL]! & F_HYPHEN) {
-      out[o++] = f1(K[51]!, r[b + R_HY]!);
-      out[o++] = f1(K[52]!, r[b + R_HY + 1]!);
+      out[o++] = Math.imul(K51 ^ r[b + R_HY]!, M1);
+      out[o++] = Math.imul(K52 ^ r[b + R_HY + 1]!, M1);
     }
     return o;
   }
@@ -301,7 +306,7 @@ export const NB_OFFSETS: readonly number[] = [-1, 1, -2, 2];
  * they depend only on the word type, so the tagger caches their weight sums per word type.
  */
 export function neighbourFeatures(k: number, hl: number, sh: number, out: Int32Array, o: number): number {
-  out[o++] = f1(K[20 + k]!, hl);
-  out[o++] = f1(K[24 + k]!, sh);
+  out[o++] = Math.imul(K[20 + k]! ^ hl, M1);
+  out[o++] = Math.imul(K[24 + k]! ^ sh, M1);
   return o;
 }
