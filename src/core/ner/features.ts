@@ -264,7 +264,7 @@ export class FeatureExtractor {
     const j = i + 2; // padded index
     const fl = this.fl[j]!, sc = this.sentCase, pos = i < 3 ? i : 3;
     const l0 = hl[j]!, lm1 = hl[j - 1]!, lp1 = hl[j + 1]!;
-    // (neighbour k contributes f1(K[20 + k], hl) and f1(K[24 + k], sh): see neighbourFeatures)
+    // (neighbour k contributes the hashes of hl and sh under salts K[20 + k], K[24 + k]: see neighbourFeatures)
     const s0 = sh[j]!, sm1 = sh[j - 1]!, sp1 = sh[j + 1]!;
     out[o++] = Math.imul(Math.imul(K28 ^ lm1, M1) ^ l0, M2);
     out[o++] = Math.imul(Math.imul(K29 ^ l0, M1) ^ lp1, M2);

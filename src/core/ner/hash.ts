@@ -17,8 +17,8 @@ export function mix(a: number, b: number): number {
 // HIGH bits (bucket = h >>> (32 - hashBits)), where a multiplicative hash mixes best.
 export const M1 = 0x9e3779b1 | 0, M2 = 0x85ebca77 | 0;
 export const K = new Int32Array(64).map((_, k) => Math.imul(k * 2 + 1, 0x27d4eb2d) ^ 0x165667b1); // per-template salts
-export const f1 = (t: number, a: number) => Math.imul(t ^ a, M1);
-export const f2 = (t: number, a: number, b: number) => Math.imul(Math.imul(t ^ a, M1) ^ b, M2);
-export const f3 = (t: number, a: number, b: number, c: number) => Math.imul(Math.imul(Math.imul(t ^ a, M1) ^ b, M2) ^ c, M1);
+// A template with salt t over values a, b, c hashes as f1 = imul(t ^ a, M1), f2 = imul(f1 ^ b, M2),
+// f3 = imul(f2 ^ c, M1); features.ts writes these out inline (a call per feature was the larger
+// cost in the first, interpreted call).
 /** Row of the weight table for feature hash h. */
 export const bucketShift = (hashBits: number) => 32 - hashBits;
