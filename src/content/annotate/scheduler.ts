@@ -51,10 +51,15 @@ export function afterPaint(timeoutMs = 1000): Promise<boolean> {
   });
 }
 
-/** Tracks one slice; `expired()` says when to yield. Also records the longest slice seen. */
+/**
+ * Tracks slices of one pass; `breathe()` yields when the current slice is used up. Records the
+ * longest slice seen. A pass that waits on something else (the background's reply) ends its slice
+ * and `begin`s a new one when it resumes.
+ */
 export class Slicer {
   private start = performance.now();
   private budget: number;
+  private running = true;
   longest = 0;
   slices = 0;
   /** Sum of all slices, ms. */
@@ -72,15 +77,26 @@ export class Slicer {
     return performance.now() - this.start >= this.budget;
   }
 
+  /** A promise to await when the slice is used up, else undefined (carry on synchronously). */
+  readonly breathe = (): Promise<void> | undefined => (this.expired() ? this.next() : undefined);
+
   /** Ends the current slice (recording its length) and starts the next after yielding. */
   async next(): Promise<void> {
     this.end();
     await yieldToEventLoop();
-    this.budget = SLICE_MS;
+    this.begin();
+  }
+
+  /** Starts a slice (after a wait that was not ours). */
+  begin(budget = SLICE_MS): void {
+    this.budget = budget;
     this.start = performance.now();
+    this.running = true;
   }
 
   end(): void {
+    if (!this.running) return;
+    this.running = false;
     const ms = performance.now() - this.start;
     this.longest = Math.max(this.longest, ms);
     this.busyMs += ms;
