@@ -100,13 +100,14 @@ export function createAnnotator({ doc, analyze, signal, startedAt = performance.
   // Mention elements by entity, for the cards; rebuilt lazily after any change we make, because a
   // long article has tens of thousands of elements and cards ask for one entity's at a time.
   let byEntity: Map<string, HTMLElement[]> | null = null;
+  let mutating = 0;
   const mutate = <T>(fn: () => T): T => {
-    watcher.flush();
+    if (mutating++ === 0) watcher.suspend();
     byEntity = null;
     try {
       return fn();
     } finally {
-      watcher.discard();
+      if (--mutating === 0) watcher.resume();
     }
   };
   const highlights = new BlockHighlights(mutate);
