@@ -2,37 +2,27 @@
  * Cooperative chunking: work runs in slices of at most SLICE_MS, then yields to the event loop so
  * the page stays responsive (no long task from us).
  *
- * Between slices we yield with scheduler.yield() where the browser has it: its continuation keeps
- * our place ahead of other tasks (input and rendering still come first), so a long article is
- * done quickly. But it also outranks the page's own timers, which starved for the whole pass on a
- * 1 MB page (1.3 s in Chromium). So every FAIR_MS we yield with a plain task instead, which
- * queues behind the page's work (a MessageChannel task: setTimeout(0) is clamped to 4 ms when chained).
+ * We yield with a plain task (a MessageChannel message: setTimeout(0) is clamped to 4 ms when
+ * chained), which queues behind the page's own timers and lets a frame render. scheduler.yield()
+ * would keep our place ahead of the page's timers; it was used between slices with a plain task
+ * every 50 ms, but on a 1 MB article each frame after our insertions costs the browser 15-40 ms
+ * (layout and pre-paint of the whole document), so the page's timers waited 55-80 ms
+ * (bench:page). With a plain task after every slice they wait one slice plus one frame.
  */
 export const SLICE_MS = 8;
 /** The first pass's first slice (see Slicer). */
 export const FIRST_SLICE_MS = 24;
-const FAIR_MS = 50;
-
-type YieldingScheduler = { yield?: () => Promise<void> };
 
 const channel = typeof MessageChannel === 'function' ? new MessageChannel() : null;
 const waiting: (() => void)[] = [];
 if (channel) channel.port1.onmessage = () => waiting.shift()?.();
-let lastPlainYield = 0;
 
-function plainTask(): Promise<void> {
-  lastPlainYield = performance.now();
+export function yieldToEventLoop(): Promise<void> {
   if (!channel) return new Promise((resolve) => setTimeout(resolve, 0));
   return new Promise((resolve) => {
     waiting.push(resolve);
     channel.port2.postMessage(null);
   });
-}
-
-export function yieldToEventLoop(): Promise<void> {
-  const s = (globalThis as { scheduler?: YieldingScheduler }).scheduler;
-  if (!s || typeof s.yield !== 'function' || performance.now() - lastPlainYield >= FAIR_MS) return plainTask();
-  return s.yield();
 }
 
 /**
