@@ -112,9 +112,21 @@ export function createAnnotator({ doc, analyze, signal, startedAt = performance.
   };
   const highlights = new BlockHighlights(mutate);
 
-  /** Runs never overlap: a change-triggered run waits for the one in progress. */
+  /**
+   * Runs never overlap: a change-triggered run waits for the one in progress. With none in
+   * progress, a run starts synchronously, so the first pass's request to the background goes out
+   * before the rest of the content script's start-up (cards, settings, handlers).
+   */
+  let queued = 0; // runs started or waiting
   function serial<T>(fn: () => Promise<T>): Promise<T> {
-    const next = queue.then(fn, fn);
+    const run = (): Promise<T> => {
+      try {
+        return fn();
+      } catch (err) {
+        return Promise.reject(err);
+      }
+    };
+    const next = (queued++ === 0 ? run() : queue.then(run, run)).finally(() => queued--);
     queue = next.catch(() => undefined);
     return next;
   }
@@ -228,6 +240,7 @@ export function createAnnotator({ doc, analyze, signal, startedAt = performance.
         ...result.timings,
         modelLoadMs,
         engineMs,
+        scriptStartedAt: startedAt,
         startMs: first ? t0 - startedAt : result.timings.startMs,
         readMs: tRead - t0,
         // Round trip to the background, without the model load it may have included.
