@@ -8,7 +8,7 @@ import { decodeAnalysis } from '../../shared/analysis-wire';
 import type { PageAnalyzer } from '../model/background-analyzer';
 import { findArticle, type FoundArticle } from '../article/find';
 import { readTextBlocks, type TextBlock } from '../article/blocks';
-import { ATTR_ENTITY, ATTR_HIGHLIGHTS, ATTR_SHOWN_TYPES, MENTION_TAG } from '../highlight/markup';
+import { ATTR_HIGHLIGHTS, ATTR_SHOWN_TYPES } from '../highlight/markup';
 import { BlockHighlights } from './apply';
 import { createChangeWatcher } from './observer';
 import { joinArticle, planBlocks } from './plan';
@@ -43,6 +43,8 @@ export interface Annotator {
   stats(): AnnotatorStats;
 }
 
+/** More text than this is not highlighted within one frame anyway (a news article is 3-15k chars). */
+const ONE_FRAME_CHARS = 50_000;
 /** Less article text than this is not an article yet (e.g. rendered later by script). */
 const MIN_ARTICLE_CHARS = 200;
 /**
@@ -198,7 +200,9 @@ export function createAnnotator({ doc, analyze, signal, startedAt = performance.
       const reply = await pending;
       if (!active || signal.aborted) return done(slicer, result);
       tReply = performance.now();
-      slicer.begin(sliceMs);
+      // The long first slice is for an article that can be done before the next frame; after a
+      // long article's reply (itself a task of deserialising) it would only add to that task.
+      slicer.begin(joined.text.length > ONE_FRAME_CHARS ? SLICE_MS : sliceMs);
       const analysis = await decodeAnalysis(reply.analysis, joined.text, slicer.breathe);
       if (!active || signal.aborted) return done(slicer, result);
       current = analysis;
@@ -291,16 +295,7 @@ export function createAnnotator({ doc, analyze, signal, startedAt = performance.
     },
     analysis: () => current,
     mentionElements(entityId) {
-      if (!byEntity) {
-        byEntity = new Map();
-        for (const el of highlights.elements()) {
-          const id = el.localName === MENTION_TAG ? el.getAttribute(ATTR_ENTITY) : null;
-          if (id === null) continue;
-          const list = byEntity.get(id);
-          if (list) list.push(el);
-          else byEntity.set(id, [el]);
-        }
-      }
+      byEntity ??= highlights.byEntity();
       // The page may remove elements behind our back: only connected ones count.
       return (byEntity.get(entityId) ?? []).filter((el) => el.isConnected);
     },
