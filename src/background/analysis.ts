@@ -13,6 +13,7 @@ import browser from '../shared/browser';
 import { createAnalyzer, type Analyzer } from '../core/analyze';
 import { loadTagger } from '../core/ner/index';
 import type { AnalyzeReply } from '../shared/messages';
+import { encodeAnalysis } from '../shared/analysis-wire';
 
 export const MODEL_PATH = 'models/ner.bin';
 
@@ -59,5 +60,5 @@ export async function analyzeText(text: unknown): Promise<AnalyzeReply> {
   const analysis = run(text);
   const analysisMs = performance.now() - t1;
   if (!wasLoaded) warmUp(run, text);
-  return { analysis, modelLoadMs: wasLoaded ? 0 : t1 - t0, analysisMs };
+  return { analysis: encodeAnalysis(analysis), modelLoadMs: wasLoaded ? 0 : t1 - t0, analysisMs };
 }

@@ -71,7 +71,8 @@ export type BackgroundRequests = {
 
 /** The engine's answer, with where its time went (for the benchmarks). */
 export interface AnalyzeReply {
-  analysis: import('../core/types').DocumentAnalysis;
+  /** Compact: the page decodes it in slices with the text it sent (see analysis-wire.ts). */
+  analysis: import('./analysis-wire').WireAnalysis;
   /** Loading the model, when this request had to (0 when it was already loaded), ms. */
   modelLoadMs: number;
   /** Running the engine in the background, ms. */

@@ -4,10 +4,11 @@
  * page; aborting `signal` undoes everything it did.
  */
 import type { DocumentAnalysis } from '../../core/types';
+import { decodeAnalysis } from '../../shared/analysis-wire';
 import type { PageAnalyzer } from '../model/background-analyzer';
 import { findArticle, type FoundArticle } from '../article/find';
-import { collectTextBlocks, type TextBlock } from '../article/blocks';
-import { ATTR_ENTITY, ATTR_HIGHLIGHTS, ATTR_SHOWN_TYPES, MENTION_TAG } from '../highlight/markup';
+import { readTextBlocks, type TextBlock } from '../article/blocks';
+import { ATTR_HIGHLIGHTS, ATTR_SHOWN_TYPES } from '../highlight/markup';
 import { BlockHighlights } from './apply';
 import { createChangeWatcher } from './observer';
 import { joinArticle, planBlocks } from './plan';
@@ -42,6 +43,8 @@ export interface Annotator {
   stats(): AnnotatorStats;
 }
 
+/** More text than this is not highlighted within one frame anyway (a news article is 3-15k chars). */
+const ONE_FRAME_CHARS = 50_000;
 /** Less article text than this is not an article yet (e.g. rendered later by script). */
 const MIN_ARTICLE_CHARS = 200;
 /**
@@ -51,9 +54,9 @@ const MIN_ARTICLE_CHARS = 200;
  */
 export const MAX_ANALYSED_CHARS = 2_000_000;
 
-/** The article's blocks up to MAX_ANALYSED_CHARS, whole blocks only. */
-function readArticle(body: Element, headline: Element | null): TextBlock[] {
-  const blocks = collectTextBlocks(body, headline, MAX_ANALYSED_CHARS);
+/** The article's blocks up to MAX_ANALYSED_CHARS, whole blocks only, read in `slicer`'s slices. */
+async function readArticle(body: Element, headline: Element | null, slicer: Slicer): Promise<TextBlock[]> {
+  const blocks = await readTextBlocks(body, headline, MAX_ANALYSED_CHARS, slicer.breathe);
   let total = 0;
   const out: TextBlock[] = [];
   for (const b of blocks) {
@@ -99,87 +102,134 @@ export function createAnnotator({ doc, analyze, signal, startedAt = performance.
   // Mention elements by entity, for the cards; rebuilt lazily after any change we make, because a
   // long article has tens of thousands of elements and cards ask for one entity's at a time.
   let byEntity: Map<string, HTMLElement[]> | null = null;
+  let mutating = 0;
   const mutate = <T>(fn: () => T): T => {
-    watcher.flush();
+    if (mutating++ === 0) watcher.suspend();
     byEntity = null;
     try {
       return fn();
     } finally {
-      watcher.discard();
+      if (--mutating === 0) watcher.resume();
     }
   };
   const highlights = new BlockHighlights(mutate);
 
-  /** Runs never overlap: a change-triggered run waits for the one in progress. */
+  /**
+   * Runs never overlap: a change-triggered run waits for the one in progress. With none in
+   * progress, a run starts synchronously, so the first pass's request to the background goes out
+   * before the rest of the content script's start-up (cards, settings, handlers).
+   */
+  let queued = 0; // runs started or waiting
   function serial<T>(fn: () => Promise<T>): Promise<T> {
-    const next = queue.then(fn, fn);
+    const run = (): Promise<T> => {
+      try {
+        return fn();
+      } catch (err) {
+        return Promise.reject(err);
+      }
+    };
+    const next = (queued++ === 0 ? run() : queue.then(run, run)).finally(() => queued--);
     queue = next.catch(() => undefined);
     return next;
   }
 
-  /** Finds the article; when there is none yet, watches the document for it. */
+  /** Finds the article and reads it once; when there is none yet, watches the document for it. */
   async function locate(first: boolean): Promise<AnnotationResult> {
     if (!active || signal.aborted) return result;
+    const slicer = new Slicer(first ? FIRST_SLICE_MS : SLICE_MS);
     const found = findArticle(doc);
-    const blocks = collectTextBlocks(found.body, found.headline, MIN_ARTICLE_CHARS);
-    const chars = blocks.reduce((n, b) => n + b.text.length, 0);
-    if (found.method === 'body' || chars < MIN_ARTICLE_CHARS) {
-      watcher.disconnect();
-      if (doc.body) watcher.observe(doc.body);
-      result = { ...result, found: false, method: found.method };
-      return result;
-    }
-    article = found;
+    const t0 = performance.now();
+    // Watched before reading: a change while the read pauses asks for another pass.
     watcher.disconnect();
     watcher.observe(found.body);
     if (found.headline && !found.body.contains(found.headline)) watcher.observe(found.headline);
-    return update(first);
+    const blocks = found.method === 'body' ? [] : await readArticle(found.body, found.headline, slicer);
+    if (!active || signal.aborted) return done(slicer, result);
+    const chars = blocks.reduce((n, b) => n + b.text.length, 0);
+    if (found.method === 'body' || chars < MIN_ARTICLE_CHARS || !found.body.isConnected) {
+      watcher.disconnect();
+      if (doc.body) watcher.observe(doc.body);
+      result = { ...result, found: false, method: found.method };
+      return done(slicer, result);
+    }
+    article = found;
+    return update(first, { blocks, slicer, t0 });
   }
 
-  /** One pass: re-read, re-analyse the whole text, reconcile block by block in slices. */
-  async function update(first: boolean): Promise<AnnotationResult> {
+  /** Ends a pass's slicing, counting its busy time. */
+  function done(slicer: Slicer, r: AnnotationResult): AnnotationResult {
+    slicer.end();
+    runBusyMs += slicer.busyMs;
+    return r;
+  }
+
+  let settingsReady = false;
+  void ready.then(() => (settingsReady = true), () => undefined);
+
+  /**
+   * One pass: re-read (unless `read` brings the blocks just read by `locate`), re-analyse the whole
+   * text, reconcile block by block. All page-side work runs in the slicer's slices.
+   */
+  async function update(first: boolean, read?: { blocks: TextBlock[]; slicer: Slicer; t0: number }): Promise<AnnotationResult> {
     if (!active || signal.aborted || !article) return result;
     if (!article.body.isConnected) {
       highlights.dropExcept(new Set());
       article = null;
       return locate(first);
     }
-    const t0 = performance.now();
-    const blocks = settle.filter(readArticle(article.body, article.headline));
+    const sliceMs = first ? FIRST_SLICE_MS : SLICE_MS;
+    const slicer = read?.slicer ?? new Slicer(sliceMs);
+    const t0 = read?.t0 ?? performance.now();
+    const all = read?.blocks ?? (await readArticle(article.body, article.headline, slicer));
+    if (!active || signal.aborted) return done(slicer, result);
+    if (!article.body.isConnected) {
+      done(slicer, result);
+      return update(first); // removed while we read: find it again
+    }
+    const blocks = settle.filter(all);
     const joined = joinArticle(blocks);
     const tRead = performance.now();
     const fresh = joined.text !== analysedText; // unchanged text: the last analysis still holds
-    runBusyMs += tRead - t0;
     let modelLoadMs = result.timings.modelLoadMs;
     let engineMs = result.timings.engineMs;
+    let tReply = tRead;
     if (fresh) {
       // The page's thread is free while the background analyses.
-      const reply = await request(joined.text);
-      if (!active || signal.aborted) return result;
-      current = reply.analysis;
+      const pending = request(joined.text);
+      slicer.end();
+      const reply = await pending;
+      if (!active || signal.aborted) return done(slicer, result);
+      tReply = performance.now();
+      // The long first slice is for an article that can be done before the next frame; after a
+      // long article's reply (itself a task of deserialising) it would only add to that task.
+      slicer.begin(joined.text.length > ONE_FRAME_CHARS ? SLICE_MS : sliceMs);
+      const analysis = await decodeAnalysis(reply.analysis, joined.text, slicer.breathe);
+      if (!active || signal.aborted) return done(slicer, result);
+      current = analysis;
       modelLoadMs += reply.modelLoadMs;
       engineMs = reply.analysisMs;
       analysedText = joined.text;
       analysedNow = true;
       runs++;
     }
-    await ready;
-    if (!active || signal.aborted) return result;
-    const t1 = performance.now();
-    const plans = planBlocks(blocks, joined, current);
+    if (!settingsReady) {
+      slicer.end();
+      await ready;
+      if (!active || signal.aborted) return done(slicer, result);
+      slicer.begin(sliceMs);
+    }
+    const plans = await planBlocks(blocks, joined, current, slicer.breathe);
+    if (!active || signal.aborted) return done(slicer, result);
     highlights.dropExcept(new Set(blocks.map((b) => b.element)));
-    runBusyMs += performance.now() - t1;
-    const slicer = new Slicer(first ? FIRST_SLICE_MS : SLICE_MS);
     let touched = 0;
     for (const plan of plans) {
       if (!active || signal.aborted) break;
       const outcome = highlights.reconcile(plan, fresh);
       if (outcome === 'wrapped') touched++;
       if (outcome === 'stale') watcher.poke();
-      if (slicer.expired()) await slicer.next();
+      await slicer.breathe();
     }
-    slicer.end();
-    runBusyMs += slicer.busyMs;
+    done(slicer, result);
     const t2 = performance.now();
     const painted = first ? await afterPaint() : false;
     result = {
@@ -194,11 +244,12 @@ export function createAnnotator({ doc, analyze, signal, startedAt = performance.
         ...result.timings,
         modelLoadMs,
         engineMs,
+        scriptStartedAt: startedAt,
         startMs: first ? t0 - startedAt : result.timings.startMs,
         readMs: tRead - t0,
         // Round trip to the background, without the model load it may have included.
-        analysisMs: fresh ? t1 - tRead - (modelLoadMs - result.timings.modelLoadMs) : result.timings.analysisMs,
-        highlightMs: t2 - t1,
+        analysisMs: fresh ? tReply - tRead - (modelLoadMs - result.timings.modelLoadMs) : result.timings.analysisMs,
+        highlightMs: t2 - tReply,
         paintedMs: first ? (painted ? performance.now() - startedAt : -1) : result.timings.paintedMs,
         longestSliceMs: slicer.longest,
         slices: slicer.slices,
@@ -244,16 +295,7 @@ export function createAnnotator({ doc, analyze, signal, startedAt = performance.
     },
     analysis: () => current,
     mentionElements(entityId) {
-      if (!byEntity) {
-        byEntity = new Map();
-        for (const el of highlights.elements()) {
-          const id = el.localName === MENTION_TAG ? el.getAttribute(ATTR_ENTITY) : null;
-          if (id === null) continue;
-          const list = byEntity.get(id);
-          if (list) list.push(el);
-          else byEntity.set(id, [el]);
-        }
-      }
+      byEntity ??= highlights.byEntity();
       // The page may remove elements behind our back: only connected ones count.
       return (byEntity.get(entityId) ?? []).filter((el) => el.isConnected);
     },

@@ -103,6 +103,24 @@ export class BlockHighlights {
     });
   }
 
+  /**
+   * Mention elements by entity id, from what we recorded (in Firefox each DOM read from a content
+   * script goes through a wrapper: reading 28k attributes back took tens of ms).
+   */
+  byEntity(): Map<string, HTMLElement[]> {
+    const out = new Map<string, HTMLElement[]>();
+    for (const rec of this.records.values()) {
+      for (const el of rec.wrappers) {
+        const id = this.attrs.get(el)?.entityId;
+        if (id === undefined) continue;
+        const list = out.get(id);
+        if (list) list.push(el);
+        else out.set(id, [el]);
+      }
+    }
+    return out;
+  }
+
   elements(): HTMLElement[] {
     return [...this.records.values()].flatMap((r) => r.wrappers);
   }

@@ -1,6 +1,8 @@
 /** What one annotation pass reports, for the popup, the benchmarks and the e2e tests. */
 
 export interface AnnotationTimings {
+  /** performance.now() when the content script started (the page's own clock: benchmarks compare it with page events). */
+  scriptStartedAt: number;
   /** Fetching and parsing the model in the background, when this page's first analysis needed it, ms. */
   modelLoadMs: number;
   /** From the content script's start to the start of the first pass (settings, finding the article), ms. */
@@ -50,6 +52,6 @@ export function emptyResult(): AnnotationResult {
     entities: 0,
     elements: 0,
     touchedBlocks: 0,
-    timings: { modelLoadMs: 0, startMs: 0, readMs: 0, analysisMs: 0, engineMs: 0, highlightMs: 0, paintedMs: 0, longestSliceMs: 0, slices: 0 },
+    timings: { scriptStartedAt: 0, modelLoadMs: 0, startMs: 0, readMs: 0, analysisMs: 0, engineMs: 0, highlightMs: 0, paintedMs: 0, longestSliceMs: 0, slices: 0 },
   };
 }

@@ -2,37 +2,32 @@
  * Cooperative chunking: work runs in slices of at most SLICE_MS, then yields to the event loop so
  * the page stays responsive (no long task from us).
  *
- * Between slices we yield with scheduler.yield() where the browser has it: its continuation keeps
- * our place ahead of other tasks (input and rendering still come first), so a long article is
- * done quickly. But it also outranks the page's own timers, which starved for the whole pass on a
- * 1 MB page (1.3 s in Chromium). So every FAIR_MS we yield with a plain task instead, which
- * queues behind the page's work (a MessageChannel task: setTimeout(0) is clamped to 4 ms when chained).
+ * We yield with a plain task (a MessageChannel message: setTimeout(0) is clamped to 4 ms when
+ * chained), which queues behind the page's own timers and lets a frame render. scheduler.yield()
+ * would keep our place ahead of the page's timers; it was used between slices with a plain task
+ * every 50 ms, but on a 1 MB article each frame after our insertions costs the browser 15-40 ms
+ * (layout and pre-paint of the whole document), so the page's timers waited 55-80 ms
+ * (bench:page). With a plain task after every slice they wait one slice plus one frame.
  */
-export const SLICE_MS = 8;
+/**
+ * A page timer waits about one slice plus the frame after it, and that frame's layout grows with
+ * what the slice inserted: on the 1 MB page (2 busy cores) 8 ms slices left gaps of 46-60 ms,
+ * 4 ms slices mostly under 45 ms, for 20-40% more total time (more frames).
+ */
+export const SLICE_MS = 4;
 /** The first pass's first slice (see Slicer). */
 export const FIRST_SLICE_MS = 24;
-const FAIR_MS = 50;
-
-type YieldingScheduler = { yield?: () => Promise<void> };
 
 const channel = typeof MessageChannel === 'function' ? new MessageChannel() : null;
 const waiting: (() => void)[] = [];
 if (channel) channel.port1.onmessage = () => waiting.shift()?.();
-let lastPlainYield = 0;
 
-function plainTask(): Promise<void> {
-  lastPlainYield = performance.now();
+export function yieldToEventLoop(): Promise<void> {
   if (!channel) return new Promise((resolve) => setTimeout(resolve, 0));
   return new Promise((resolve) => {
     waiting.push(resolve);
     channel.port2.postMessage(null);
   });
-}
-
-export function yieldToEventLoop(): Promise<void> {
-  const s = (globalThis as { scheduler?: YieldingScheduler }).scheduler;
-  if (!s || typeof s.yield !== 'function' || performance.now() - lastPlainYield >= FAIR_MS) return plainTask();
-  return s.yield();
 }
 
 /**
@@ -51,10 +46,15 @@ export function afterPaint(timeoutMs = 1000): Promise<boolean> {
   });
 }
 
-/** Tracks one slice; `expired()` says when to yield. Also records the longest slice seen. */
+/**
+ * Tracks slices of one pass; `breathe()` yields when the current slice is used up. Records the
+ * longest slice seen. A pass that waits on something else (the background's reply) ends its slice
+ * and `begin`s a new one when it resumes.
+ */
 export class Slicer {
   private start = performance.now();
   private budget: number;
+  private running = true;
   longest = 0;
   slices = 0;
   /** Sum of all slices, ms. */
@@ -72,15 +72,26 @@ export class Slicer {
     return performance.now() - this.start >= this.budget;
   }
 
+  /** A promise to await when the slice is used up, else undefined (carry on synchronously). */
+  readonly breathe = (): Promise<void> | undefined => (this.expired() ? this.next() : undefined);
+
   /** Ends the current slice (recording its length) and starts the next after yielding. */
   async next(): Promise<void> {
     this.end();
     await yieldToEventLoop();
-    this.budget = SLICE_MS;
+    this.begin();
+  }
+
+  /** Starts a slice (after a wait that was not ours). */
+  begin(budget = SLICE_MS): void {
+    this.budget = budget;
     this.start = performance.now();
+    this.running = true;
   }
 
   end(): void {
+    if (!this.running) return;
+    this.running = false;
     const ms = performance.now() - this.start;
     this.longest = Math.max(this.longest, ms);
     this.busyMs += ms;

@@ -38,46 +38,72 @@ function nearestBlock(node: Node, root: Element): Element {
   return root;
 }
 
+/** Nodes visited between two chances to pause (a few dozen microseconds of work). */
+const CHECK_EVERY = 64;
+/** A walk restarted this often because the page removed the node it stood on finishes without pausing. */
+const MAX_RESTARTS = 3;
+
 /**
- * Walks `root` and groups its text into blocks in document order. `skip` (e.g. the headline
- * when it sits inside the body) is left out with its subtree.
+ * Walks `root` and groups its text into blocks in document order, into `out`. `skip` (e.g. the
+ * headline when it sits inside the body) is left out with its subtree. Yields every CHECK_EVERY
+ * nodes so a caller may pause there; if the page then removed the node the walk stood on, the
+ * walk starts again (changes elsewhere are the caller's: its change watcher sees them).
  */
-export function collectBlocksIn(root: Element, skip: Element | null = null, style: 'check' | 'cached' = 'check', maxChars = Infinity): TextBlock[] {
+function* walkBlocks(root: Element, skip: Element | null, style: 'check' | 'cached', maxChars: number, out: TextBlock[]): Generator<void, void, void> {
   const doc = root.ownerDocument;
-  const drafts = new Map<Element, Draft>();
-  const order: Draft[] = [];
-  let last: Draft | null = null;
-  let chars = 0;
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (n) =>
-      n.nodeType === Node.ELEMENT_NODE && (n === skip || isExcluded(n as Element, style)) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
-  });
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const isBr = n.nodeType === Node.ELEMENT_NODE && (n as Element).localName === 'br';
-    if (n.nodeType !== Node.TEXT_NODE && !isBr) continue;
-    if (chars > maxChars) break; // a huge page: the caller will not analyse past this anyway
-    const el = nearestBlock(n, root);
-    let d = drafts.get(el);
-    if (!d) {
-      d = { element: el, parts: [], nodes: [] };
-      drafts.set(el, d);
-      order.push(d);
-    } else if (last !== d && d.parts.length > 0) {
-      d.parts.push({ text: '\n', node: false }); // a nested block interrupted this one: keep words apart
+  for (let restarts = 0; ; restarts++) {
+    const drafts = new Map<Element, Draft>();
+    const order: Draft[] = [];
+    let last: Draft | null = null;
+    let chars = 0;
+    let visited = 0;
+    let lost = false;
+    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode: (n) =>
+        n.nodeType === Node.ELEMENT_NODE && (n === skip || isExcluded(n as Element, style)) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+    });
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (++visited % CHECK_EVERY === 0 && restarts < MAX_RESTARTS) {
+        yield;
+        if (!root.isConnected) break; // the caller finds the article again
+        if (!root.contains(n)) {
+          lost = true;
+          break;
+        }
+      }
+      const isBr = n.nodeType === Node.ELEMENT_NODE && (n as Element).localName === 'br';
+      if (n.nodeType !== Node.TEXT_NODE && !isBr) continue;
+      if (chars > maxChars) break; // a huge page: the caller will not analyse past this anyway
+      const el = nearestBlock(n, root);
+      let d = drafts.get(el);
+      if (!d) {
+        d = { element: el, parts: [], nodes: [] };
+        drafts.set(el, d);
+        order.push(d);
+      } else if (last !== d && d.parts.length > 0) {
+        d.parts.push({ text: '\n', node: false }); // a nested block interrupted this one: keep words apart
+      }
+      last = d;
+      if (isBr) d.parts.push({ text: '\n', node: false });
+      else {
+        chars += (n as Text).length;
+        d.parts.push({ text: (n as Text).data, node: true });
+        d.nodes.push(n as Text);
+      }
     }
-    last = d;
-    if (isBr) d.parts.push({ text: '\n', node: false });
-    else {
-      chars += (n as Text).length;
-      d.parts.push({ text: (n as Text).data, node: true });
-      d.nodes.push(n as Text);
+    if (lost) continue;
+    for (const d of order) {
+      const text = blockText(d.parts);
+      if (text.trim()) out.push({ ...d, text });
     }
+    return;
   }
+}
+
+/** `walkBlocks` in one go. */
+export function collectBlocksIn(root: Element, skip: Element | null = null, style: 'check' | 'cached' = 'check', maxChars = Infinity): TextBlock[] {
   const out: TextBlock[] = [];
-  for (const d of order) {
-    const text = blockText(d.parts);
-    if (text.trim()) out.push({ ...d, text });
-  }
+  for (const _ of walkBlocks(root, skip, style, maxChars, out));
   return out;
 }
 
@@ -98,6 +124,18 @@ export function collectTextBlocks(body: Element, headline: Element | null, maxCh
   const head = headline ? wholeBlock(headline) : null;
   const inBody = headline && body.contains(headline) ? headline : null;
   return [...(head ? [head] : []), ...collectBlocksIn(body, inBody, 'check', maxChars)];
+}
+
+/**
+ * `collectTextBlocks` for a long article: awaits `pause()` whenever it returns a promise (its slice
+ * is used up), so reading a 1 MB article (40-150 ms of DOM walking and style checks) is no long task.
+ */
+export async function readTextBlocks(body: Element, headline: Element | null, maxChars: number, pause: () => Promise<void> | undefined): Promise<TextBlock[]> {
+  const head = headline ? wholeBlock(headline) : null;
+  const out: TextBlock[] = head ? [head] : [];
+  const inBody = headline && body.contains(headline) ? headline : null;
+  for (const _ of walkBlocks(body, inBody, 'check', maxChars, out)) await pause();
+  return out;
 }
 
 /** Re-reads one block after its nodes changed (e.g. after unwrapping): the same rules, one element, no style recalc. */

@@ -21,7 +21,9 @@ const MIN_TEXT = 140;
 
 function pick(doc: Document, selector: string, filter: (el: Element) => boolean = () => true): Element | null {
   const els = [...doc.querySelectorAll(selector)].filter((el) => filter(el) && !isCommentArticle(el));
-  const top = best(els, paragraphTextLength);
+  // A single candidate is only checked against the minimum; several are ranked by all their text.
+  if (els.length === 1) return paragraphTextLength(els[0]!, MIN_TEXT) >= MIN_TEXT ? els[0]! : null;
+  const top = best(els, (el) => paragraphTextLength(el));
   return top && paragraphTextLength(top) >= MIN_TEXT ? top : null;
 }
 

@@ -3,12 +3,16 @@ import { insideExcluded } from './exclude';
 
 const COMMENT_ARTICLE = '.comment-body, [class*="comment"], [id*="comment"]';
 
-/** Text length of the <p> elements inside `el` that are not in an excluded subtree. */
-export function paragraphTextLength(el: Element): number {
+/**
+ * Text length of the <p> elements inside `el` that are not in an excluded subtree, counted up to
+ * `enough` (on a 1 MB article the full count is 20-40 ms, and one candidate only needs a minimum).
+ */
+export function paragraphTextLength(el: Element, enough = Infinity): number {
   let total = 0;
   for (const p of el.querySelectorAll('p')) {
     if (insideExcluded(p, el)) continue;
     total += (p.textContent ?? '').trim().length;
+    if (total >= enough) break;
   }
   return total;
 }

@@ -9,6 +9,8 @@ export interface CardDataSource {
   analysis(): DocumentAnalysis;
   /** The wrapped mention elements of one entity, in text order. */
   mentionElements(entityId: string): HTMLElement[];
+  /** Calls `cb` after each highlighting pass; returns the unsubscribe function. */
+  onChange?(cb: () => void): () => void;
 }
 
 /** How a card was asked for: pointer dwell, focus on a mention, or a key command. */
