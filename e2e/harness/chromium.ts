@@ -1,7 +1,7 @@
 /** Chromium through Playwright, with the unpacked build loaded (see ../shared/notes/browser-testing.md). */
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { ExtensionBrowser, TabDriver } from './types';
-import { CHROMIUM_BIN, DIST_CHROME, poll, throwawayHome } from './paths';
+import { CHROMIUM_BIN, DIST_CHROME, poll, removeHome, throwawayHome } from './paths';
 import { isRoutable, respond } from './routes';
 
 function tab(page: Page): TabDriver {
@@ -31,10 +31,11 @@ function tab(page: Page): TabDriver {
 }
 
 export async function launchChromium(opts: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+  const home = throwawayHome();
   const context: BrowserContext = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM_BIN,
     headless: opts.headless ?? true,
-    env: { ...process.env, HOME: throwawayHome() } as Record<string, string>,
+    env: { ...process.env, HOME: home } as Record<string, string>,
     viewport: { width: 1280, height: 900 },
     args: [
       `--disable-extensions-except=${DIST_CHROME}`,
@@ -75,6 +76,9 @@ export async function launchChromium(opts: { headless?: boolean } = {}): Promise
       // The extension removes itself (no dialog): Chromium then leaves its content scripts orphaned.
       await worker.evaluate(() => (globalThis as unknown as { chrome: { management: { uninstallSelf(o: object): Promise<void> } } }).chrome.management.uninstallSelf({ showConfirmDialog: false })).catch(() => undefined);
     },
-    close: () => context.close(),
+    close: async () => {
+      await context.close();
+      removeHome(home);
+    },
   };
 }

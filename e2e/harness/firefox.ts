@@ -6,7 +6,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ExtensionBrowser, TabDriver } from './types';
-import { DIST_FIREFOX, FIREFOX_BIN, poll, throwawayHome } from './paths';
+import { DIST_FIREFOX, FIREFOX_BIN, poll, removeHome, throwawayHome } from './paths';
 import { isRoutable, respond } from './routes';
 
 /** A fixed internal UUID makes moz-extension:// URLs predictable. */
@@ -50,13 +50,14 @@ async function routeRequests(page: Page): Promise<void> {
 }
 
 export async function launchFirefox(opts: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+  const home = throwawayHome();
   const geckoId = JSON.parse(readFileSync(join(DIST_FIREFOX, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
   const browser: Browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_BIN,
     headless: opts.headless ?? true,
     args: ['--remote-allow-system-access'],
-    env: { ...process.env, HOME: throwawayHome(), MOZ_REMOTE_ALLOW_SYSTEM_ACCESS: '1' },
+    env: { ...process.env, HOME: home, MOZ_REMOTE_ALLOW_SYSTEM_ACCESS: '1' },
     defaultViewport: { width: 1280, height: 900 },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_EXTENSION_UUID }),
@@ -86,6 +87,9 @@ export async function launchFirefox(opts: { headless?: boolean } = {}): Promise<
     reinstallExtension: async () => {
       addonId = await browser.installExtension(DIST_FIREFOX);
     },
-    close: () => browser.close(),
+    close: async () => {
+      await browser.close();
+      removeHome(home);
+    },
   };
 }

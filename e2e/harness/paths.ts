@@ -1,6 +1,6 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -12,6 +12,11 @@ export const FIREFOX_BIN = process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr';
 /** Browsers write caches under $HOME; each run gets a throwaway one. */
 export function throwawayHome(): string {
   return mkdtempSync(join(tmpdir(), 'archyde-annotator-home-'));
+}
+
+/** Deletes a throwaway home once its browser has closed (runs would otherwise pile them up in /tmp). */
+export function removeHome(home: string): void {
+  rmSync(home, { recursive: true, force: true });
 }
 
 /** Polls `probe` until truthy. Used where a browser gives no event to wait on. */
