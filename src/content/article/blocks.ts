@@ -117,13 +117,22 @@ function wholeBlock(el: Element, style: 'check' | 'cached' = 'check'): TextBlock
 }
 
 /**
- * The headline block (if any) followed by the body's blocks. Reading stops soon after `maxChars`
- * of text (the last block may then be cut short: callers drop it).
+ * The headline block (if any) followed by the body's blocks, into `out`, yielding where a caller
+ * may pause (see walkBlocks). Reading stops soon after `maxChars` of text (the last block may then
+ * be cut short: callers drop it).
  */
-export function collectTextBlocks(body: Element, headline: Element | null, maxChars = Infinity): TextBlock[] {
+function* walkTextBlocks(body: Element, headline: Element | null, maxChars: number, out: TextBlock[]): Generator<void, void, void> {
   const head = headline ? wholeBlock(headline) : null;
+  if (head) out.push(head);
   const inBody = headline && body.contains(headline) ? headline : null;
-  return [...(head ? [head] : []), ...collectBlocksIn(body, inBody, 'check', maxChars)];
+  yield* walkBlocks(body, inBody, 'check', maxChars, out);
+}
+
+/** The headline and body blocks in one go (see walkTextBlocks). */
+export function collectTextBlocks(body: Element, headline: Element | null, maxChars = Infinity): TextBlock[] {
+  const out: TextBlock[] = [];
+  for (const _ of walkTextBlocks(body, headline, maxChars, out));
+  return out;
 }
 
 /**
@@ -131,10 +140,8 @@ export function collectTextBlocks(body: Element, headline: Element | null, maxCh
  * is used up), so reading a 1 MB article (40-150 ms of DOM walking and style checks) is no long task.
  */
 export async function readTextBlocks(body: Element, headline: Element | null, maxChars: number, pause: () => Promise<void> | undefined): Promise<TextBlock[]> {
-  const head = headline ? wholeBlock(headline) : null;
-  const out: TextBlock[] = head ? [head] : [];
-  const inBody = headline && body.contains(headline) ? headline : null;
-  for (const _ of walkBlocks(body, inBody, 'check', maxChars, out)) await pause();
+  const out: TextBlock[] = [];
+  for (const _ of walkTextBlocks(body, headline, maxChars, out)) await pause();
   return out;
 }
 
