@@ -34,10 +34,10 @@ export function mountCards(source: CardDataSource, opts: MountOptions): CardCont
   wireTriggers(core, doc, signal);
   wireKeys(core, doc, signal, step);
 
-  // Warm the card up once there are highlights. Warming measures the card, which lays out the
-  // whole document if it is dirty: in the middle of highlighting a 1 MB article that was a 56 ms
-  // task. So with a source that reports its passes, warm just after the frame that follows a
-  // pass, when layout is clean; otherwise retry when the page is idle.
+  // Warm the card up once there are highlights. With a source that reports its passes, warm just
+  // after the frame that follows a pass, when layout is clean (warming in the middle of
+  // highlighting a 1 MB article forced a layout of the dirty document: a 56 ms task); otherwise
+  // retry when the page is idle.
   let tries = 0;
   let warmed = false;
   let warmTimer: ReturnType<typeof setTimeout> | undefined;
