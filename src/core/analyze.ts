@@ -128,7 +128,7 @@ function dropDoubtfulSentenceStarts(text: string, tagged: Candidate[]): Candidat
   return tagged.filter((c) => !drop.has(c));
 }
 
-const TITLE_CASE = uni(/^\p{Lu}\p{Ll}+$/u);
+const TITLE_CASE = uni(String.raw`^\p{Lu}\p{Ll}+$`, 'u');
 
 function atSentenceStart(text: string, pos: number): boolean {
   const before = text.slice(Math.max(0, pos - 4), pos);

@@ -1,7 +1,7 @@
 // Turns clustered candidates into the public DocumentAnalysis shape: mentions in text
 // order, one Entity per cluster with name, aliases, title, quotes and context.
 import { uni } from '../text/uni.ts';
-const NON_LETTER = uni(/[^\p{L}]/gu);
+const NON_LETTER = uni(String.raw`[^\p{L}]`, 'gu');
 import type { DocumentAnalysis, Entity, EntityType, Mention, Quote } from '../types.ts';
 import type { PlaceLexicon } from './lexicon.ts';
 import { appositiveAfter, titleBefore } from './titles.ts';

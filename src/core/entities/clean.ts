@@ -18,19 +18,19 @@ const COMBINING = /^(?:Sino|Anglo|Franco|Italo|Russo|Indo|Afro|Euro|Austro|Greco
 type Span = { start: number; end: number };
 
 /** Capitalised words separated by single spaces, no punctuation: nothing to clean (most spans). */
-const SIMPLE = uni(/^\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*)*$/u);
+const SIMPLE = uni(String.raw`^\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*)*$`, 'u');
 
 /** Lower-case particles that do occur inside personal names. */
-const PARTICLE = uni(/^(?:(?:de|da|di|do|dos|das|del|della|der|den|van|von|ter|ten|bin|binti|ibn|al|el|la|le|du|y|e|i|st)|(?:al|el|ad|ash|as|at|ar|an|bin|ibn|abu|ben|bint)-\p{Lu}.*)$/u);
-const HAS_UPPER = uni(/\p{Lu}/u);
-const LOWER_START = uni(/^\p{Ll}/u);
-const INITIAL_DOT = uni(/(?:^|[\s.])\p{L}\.$/u);
-const TRAILING_LOWER = uni(/\s+\p{Ll}[\p{Ll}-]*$/u);
-const LEADING_WORD = uni(/^([\p{L}-]+)\.?\s+/u);
-const SLASHED = uni(/^[\p{Lu}][\p{L}.]*(?:\/[\p{Lu}][\p{L}.]*)+$/u);
-const DEMONYM_LIKE = uni(/^\p{Lu}\p{Ll}+(?:an|ese|ish|ern|ic|i)$/u);
-const SUFFIXED = uni(/^(\p{Lu}[^-]*)-(\p{Ll}[\p{Ll}-]*)$/u);
-const PREFIXED = uni(/^(\p{Ll}+)-\p{Lu}/u);
+const PARTICLE = uni(String.raw`^(?:(?:de|da|di|do|dos|das|del|della|der|den|van|von|ter|ten|bin|binti|ibn|al|el|la|le|du|y|e|i|st)|(?:al|el|ad|ash|as|at|ar|an|bin|ibn|abu|ben|bint)-\p{Lu}.*)$`, 'u');
+const HAS_UPPER = uni(String.raw`\p{Lu}`, 'u');
+const LOWER_START = uni(String.raw`^\p{Ll}`, 'u');
+const INITIAL_DOT = uni(String.raw`(?:^|[\s.])\p{L}\.$`, 'u');
+const TRAILING_LOWER = uni(String.raw`\s+\p{Ll}[\p{Ll}-]*$`, 'u');
+const LEADING_WORD = uni(String.raw`^([\p{L}-]+)\.?\s+`, 'u');
+const SLASHED = uni(String.raw`^[\p{Lu}][\p{L}.]*(?:\/[\p{Lu}][\p{L}.]*)+$`, 'u');
+const DEMONYM_LIKE = uni(String.raw`^\p{Lu}\p{Ll}+(?:an|ese|ish|ern|ic|i)$`, 'u');
+const SUFFIXED = uni(String.raw`^(\p{Lu}[^-]*)-(\p{Ll}[\p{Ll}-]*)$`, 'u');
+const PREFIXED = uni(String.raw`^(\p{Ll}+)-\p{Lu}`, 'u');
 
 /**
  * `keepThe`: a capitalised "The" inside a sentence belongs to the name ("The Hague",

@@ -27,7 +27,7 @@ class UnionFind {
   }
 }
 
-const ACRONYM = uni(/^\p{Lu}(?:\.?\p{Lu}){1,7}\.?s?$/u);
+const ACRONYM = uni(String.raw`^\p{Lu}(?:\.?\p{Lu}){1,7}\.?s?$`, 'u');
 const isAcronym = (s: string) => ACRONYM.test(s);
 
 export function clusterMentions(text: string, cands: readonly Candidate[], lex: PlaceLexicon): Cluster[] {

@@ -9,7 +9,7 @@ import { isAllCaps } from '../text/words.ts';
 
 const CONNECTOR = /\s(?:of|for|and|de|du|del|der|von|van)$/;
 /** Title-case words between a place and a name ("Beijing Winter Olympics"); not all-caps headlines. */
-const CAP_WORDS = uni(/^(?:\s\p{Lu}\p{Ll}[\p{L}\p{M}'’.-]*){0,3}\s$/u);
+const CAP_WORDS = uni(String.raw`^(?:\s\p{Lu}\p{Ll}[\p{L}\p{M}'’.-]*){0,3}\s$`, 'u');
 
 /** The second char of a gap that CAP_WORDS can match is upper case: ASCII answered directly, so
  *  the Unicode pattern is only compiled for gaps that could match (cold start). */
@@ -59,9 +59,9 @@ function inRoleParens(text: string, c: Candidate): boolean {
   return m !== null && isTitlePart(m[1]!);
 }
 
-const BYLINE_BEFORE = uni(/(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Rr]eported|[Ww]ritten|[Ee]dited|[Cc]ompiled) by\s+(?:[\p{L}.'’ -]{1,40}(?:,| and)\s+)?$/u);
-const NUMERAL_AFTER = uni(/^ (?:\d{1,2}|I{1,3}|IV|V|VI{1,3})(?![\p{L}\p{N}]|[.,:-]\d| ?[%\d-]| \p{Lu}|\s*\n|\s*$)/u);
-const BEFORE_PAREN = uni(/([\p{L}.]+)\s*\($/u);
+const BYLINE_BEFORE = uni(String.raw`(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Rr]eported|[Ww]ritten|[Ee]dited|[Cc]ompiled) by\s+(?:[\p{L}.'’ -]{1,40}(?:,| and)\s+)?$`, 'u');
+const NUMERAL_AFTER = uni(String.raw`^ (?:\d{1,2}|I{1,3}|IV|V|VI{1,3})(?![\p{L}\p{N}]|[.,:-]\d| ?[%\d-]| \p{Lu}|\s*\n|\s*$)`, 'u');
+const BEFORE_PAREN = uni(String.raw`([\p{L}.]+)\s*\($`, 'u');
 const BYLINE_AFTER = /^,? (?:reporter|correspondent|editor|writer|photographer|columnist)s?\b[,;)\n]/;
 
 /** News bylines name people: "(Reporting by X; Editing by Y)", "(X reporter, Y reporter)". */

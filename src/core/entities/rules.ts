@@ -18,10 +18,10 @@ const TLD = /\.(?:com|org|net|co\.uk|news|info|io|tv|fm)(?![\w.])/g;
 const SITE_NAME = /(?<![\w.@/])[A-Z][A-Za-z0-9-]{1,40}$/;
 const THE_WEST = /\b[Tt]he (West)\b(?![ \t]+[A-Z])/g;
 /** Tested only on the word around each hyphen (a whole-text scan with lookbehinds is slow). */
-const LETTER = uni(/\p{L}/u);
-const HYPHEN_WORD = uni(/^(?:(\p{Ll}+)-(\p{Lu}\p{L}+)|(\p{Lu}[\p{L}.]+)-(\p{Ll}+))$/u);
-const ACR_PAREN = uni(/^\s*\(([\p{Lu}][\p{Lu}\p{Ll}&]{1,9})\)/u);
-const NON_UPPER = uni(/[^\p{Lu}]/gu);
+const LETTER = uni(String.raw`\p{L}`, 'u');
+const HYPHEN_WORD = uni(String.raw`^(?:(\p{Ll}+)-(\p{Lu}\p{L}+)|(\p{Lu}[\p{L}.]+)-(\p{Ll}+))$`, 'u');
+const ACR_PAREN = uni(String.raw`^\s*\(([\p{Lu}][\p{Lu}\p{Ll}&]{1,9})\)`, 'u');
+const NON_UPPER = uni(String.raw`[^\p{Lu}]`, 'gu');
 
 export function ruleMentions(text: string, lex: PlaceLexicon): Candidate[] {
   const out: Candidate[] = [];

@@ -2,8 +2,8 @@
 // name ("Chinese President Xi Jinping", "Mr. Xi") and appositives after it
 // ("Steve Tsang, a professor at ..., said"). General English rules, no names.
 import { uni } from '../text/uni.ts';
-const LOWER_START = uni(/^\p{Ll}/u);
-const IN_PLACE = uni(/\s+in\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s*)+$/u);
+const LOWER_START = uni(String.raw`^\p{Ll}`, 'u');
+const IN_PLACE = uni(String.raw`\s+in\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s*)+$`, 'u');
 import type { PlaceLexicon } from './lexicon.ts';
 import { isCapitalised, words } from '../text/words.ts';
 

@@ -1,5 +1,6 @@
 // Character classes and case mapping from UTF-16 code units, cached lazily per code unit
 // so module init stays free and no per-character regex runs on hot paths.
+import { isJsSpace } from '../text/uni.ts';
 
 export const C_SPACE = 1;
 export const C_WORD = 2; // letter, digit, combining mark (also both halves of an astral letter)
@@ -9,16 +10,22 @@ const classCache = new Uint8Array(65536);
 const lowerCache = new Uint16Array(65536);
 const lowerKnown = new Uint8Array(65536);
 
-const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
+// Built on first need: a \p{..} literal is validated when the module is parsed (import time).
+let wordRe: RegExp | null = null;
+const isWordChar = (s: string): boolean => (wordRe ??= new RegExp('[\\p{L}\\p{N}\\p{M}]', 'u')).test(s);
 const astralCache = new Map<number, number>(); // emoji, CJK ext. B, math letters: few distinct in practice
-const SPACE_RE = /[\s\u200b\u2060\ufeff]/u;
+
+/** /[\s\u200b\u2060\ufeff]/ by char code. */
+const isSpaceCode = (c: number): boolean => isJsSpace(c) || c === 0x200b || c === 0x2060;
 
 function classifySlow(c: number): number {
   if (c >= 0xd800 && c <= 0xdfff) return C_PUNCT; // astral: decided per pair by classAt
-  const s = String.fromCharCode(c);
-  if (SPACE_RE.test(s)) return C_SPACE;
-  if (WORD_RE.test(s) || c === 0x200d /* ZWJ stays inside words/emoji */) return C_WORD;
-  return C_PUNCT;
+  if (isSpaceCode(c)) return C_SPACE;
+  if (c === 0x200d) return C_WORD; // ZWJ stays inside words/emoji
+  // General Punctuation (curly quotes, dashes, ellipsis: common in news) has no letter, digit or
+  // mark, so the Unicode class is compiled only for text that has other non-ASCII characters.
+  if (c >= 0x2000 && c <= 0x206f) return C_PUNCT;
+  return isWordChar(String.fromCharCode(c)) ? C_WORD : C_PUNCT;
 }
 
 export function charClass(c: number): number {
@@ -41,7 +48,7 @@ export function classAt(text: string, i: number): number {
       const cp = text.codePointAt(i)!;
       let k = astralCache.get(cp);
       if (k === undefined) {
-        k = WORD_RE.test(String.fromCodePoint(cp)) ? C_WORD : C_PUNCT;
+        k = isWordChar(String.fromCodePoint(cp)) ? C_WORD : C_PUNCT;
         if (astralCache.size < 65536) astralCache.set(cp, k);
       }
       return k;

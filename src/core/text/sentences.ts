@@ -2,9 +2,9 @@
 // Linear: one regex finds candidate ends; a lookup decides whether an abbreviation blocks them.
 import { uni } from './uni.ts';
 
-const LETTER_DOT = uni(/[\p{L}.]/u);
-const UPPER = uni(/\p{Lu}/u);
-const LOWER = uni(/\p{Ll}/u);
+const LETTER_DOT = uni(String.raw`[\p{L}.]`, 'u');
+const UPPER = uni(String.raw`\p{Lu}`, 'u');
+const LOWER = uni(String.raw`\p{Ll}`, 'u');
 
 export interface Span {
   start: number;

@@ -4,7 +4,9 @@
 // dozen of them made the first call of the document pass slow. Each pattern here gets an ASCII
 // twin (\p{Lu} -> A-Z, \p{Ll} -> a-z, \p{L} -> A-Za-z, \p{N} -> 0-9, \p{M} -> nothing, no u flag)
 // used whenever the subject is pure ASCII, where both give identical results by construction;
-// the Unicode pattern is compiled only when a subject really has non-ASCII characters.
+// the Unicode pattern is compiled only when a subject really has non-ASCII characters. Patterns
+// are given as source strings, not literals: V8 validates every \\p{..} of a literal while parsing
+// the module, which cost ~4 ms of import.
 // Whole-text word scans use char-code loops instead (`isWordCode`).
 
 /** /\s/ of JavaScript, by char code. */
@@ -46,12 +48,17 @@ export function asciiSource(src: string): string {
 }
 
 export class UniRe {
+  private re: RegExp | null = null;
   private twin: RegExp | null = null;
-  constructor(private readonly re: RegExp) {}
-  /** The pattern to run on `s`: the ASCII twin (made on first need) for ASCII subjects. */
+  constructor(private readonly source: string, private readonly flags: string) {}
+  /**
+   * The pattern to run on `s`: the ASCII twin for ASCII subjects, else the Unicode pattern.
+   * Both are built on first need: V8 validates a \p{..} class while parsing a regular expression
+   * literal (60-150 us each), which made importing the engine ~4 ms slower.
+   */
   for(s: string): RegExp {
-    if (!isAscii(s)) return this.re;
-    return (this.twin ??= new RegExp(asciiSource(this.re.source), this.re.flags.replace('u', '')));
+    if (!isAscii(s)) return (this.re ??= new RegExp(this.source, this.flags));
+    return (this.twin ??= new RegExp(asciiSource(this.source), this.flags.replace('u', '')));
   }
   test(s: string): boolean {
     const r = this.for(s);
@@ -68,9 +75,11 @@ export class UniRe {
   }
 }
 
-export const uni = (re: RegExp): UniRe => new UniRe(re);
+/** A Unicode-aware pattern, given as its source (write it as String.raw`...`) and flags with u. */
+export const uni = (source: string, flags: string): UniRe => new UniRe(source, flags);
 
-const WORDCHAR = /[\p{L}\p{M}\p{N}]/u;
+let wordChar: RegExp | null = null; // made on first need, see UniRe.for
+const WORDCHAR = (): RegExp => (wordChar ??= new RegExp('[\\p{L}\\p{M}\\p{N}]', 'u'));
 const wordCache = new Uint8Array(65536); // 0 unknown, 1 word, 2 not
 const astralWord = new Map<number, boolean>();
 
@@ -81,11 +90,11 @@ export function isWordCode(cp: number): boolean {
   if (cp >= 0x2000 && cp <= 0x206f) return false; // General Punctuation: quotes, dashes, spaces
   if (cp > 0xffff) {
     let r = astralWord.get(cp);
-    if (r === undefined) astralWord.set(cp, (r = WORDCHAR.test(String.fromCodePoint(cp))));
+    if (r === undefined) astralWord.set(cp, (r = WORDCHAR().test(String.fromCodePoint(cp))));
     return r;
   }
   let k = wordCache[cp]!;
-  if (k === 0) wordCache[cp] = k = WORDCHAR.test(String.fromCharCode(cp)) ? 1 : 2;
+  if (k === 0) wordCache[cp] = k = WORDCHAR().test(String.fromCharCode(cp)) ? 1 : 2;
   return k === 1;
 }
 
