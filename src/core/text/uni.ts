@@ -5,7 +5,7 @@
 // twin (\p{Lu} -> A-Z, \p{Ll} -> a-z, \p{L} -> A-Za-z, \p{N} -> 0-9, \p{M} -> nothing, no u flag)
 // used whenever the subject is pure ASCII, where both give identical results by construction;
 // the Unicode pattern is compiled only when a subject really has non-ASCII characters. Patterns
-// are given as source strings, not literals: V8 validates every \\p{..} of a literal while parsing
+// are given as source strings, not literals: V8 validates every \p{..} of a literal while parsing
 // the module, which cost ~4 ms of import.
 // Whole-text word scans use char-code loops instead (`isWordCode`).
 
