@@ -25,14 +25,22 @@ export interface Tagger {
   tagSentences(text: string, sentences: Sentence[]): RawMention[];
 }
 
-const NEG = -1e9;
+/**
+ * Fixed point of the decoder's integer scores: emission sums (whole weight units) and
+ * transitions (rounded to 1/Q unit) are multiplied by Q. Bounds: |emission| <= 64 features x 127
+ * = 8128 units and |transition| < 1000, so a path of MAX_SENT + 1 steps stays below
+ * 121 x 9128 x Q ~ 1.13e9, inside int32 (and V8's small integers on 64-bit Node);
+ * the forbidden-transition penalty adds at most one NEG_Q.
+ */
+const Q_BITS = 10, Q = 1 << Q_BITS;
+const NEG_Q = -(1 << 29);
 
 class NerTagger implements Tagger {
   private readonly fx: FeatureExtractor;
-  private readonly dec = new Decoder(NTAGS);
-  private readonly trans: Float64Array;
+  private readonly dec = new Decoder(NTAGS, Int32Array);
+  private readonly trans: Int32Array;
   private readonly shift: number;
-  private emit = new Float64Array(MAX_SENT * NTAGS);
+  private emit = new Int32Array(MAX_SENT * NTAGS);
   private tags = new Uint8Array(MAX_SENT);
   private margins = new Float64Array(MAX_SENT);
   private fbuf = new Int32Array(MAXF);
@@ -49,9 +57,13 @@ class NerTagger implements Tagger {
     this.fx = new FeatureExtractor({ gaz: m.gaz, caps: m.caps });
     this.shift = bucketShift(m.hashBits);
     const T = NTAGS;
-    this.trans = new Float64Array((T + 2) * T);
+    this.trans = new Int32Array((T + 2) * T);
     for (let p = 0; p <= T + 1; p++)
-      for (let c = 0; c < T; c++) this.trans[p * T + c] = m.trans[p * T + c]! + (p <= T && !allowed(p, c) ? NEG : 0);
+      for (let c = 0; c < T; c++) {
+        const t = m.trans[p * T + c]!;
+        if (!(Math.abs(t) < 1000)) throw new Error('ner model: transition weight out of range');
+        this.trans[p * T + c] = Math.round(t * Q) + (p <= T && !allowed(p, c) ? NEG_Q : 0);
+      }
     for (let p = 0; p < 4; p++)
       for (let k = 0; k < 4; k++) this.sumRows(this.fbuf, neighbourFeatures(k, PAD_HASHES[p]!, padShape(p), this.fbuf, 0), this.padSum, (p * 4 + k) * 9);
   }
@@ -171,8 +183,9 @@ class NerTagger implements Tagger {
         s5 += W[r + 5]!; s6 += W[r + 6]!; s7 += W[r + 7]!; s8 += W[r + 8]!;
       }
       const eb = i * 9;
-      emit[eb] = s0; emit[eb + 1] = s1; emit[eb + 2] = s2; emit[eb + 3] = s3; emit[eb + 4] = s4;
-      emit[eb + 5] = s5; emit[eb + 6] = s6; emit[eb + 7] = s7; emit[eb + 8] = s8;
+      emit[eb] = s0 << Q_BITS; emit[eb + 1] = s1 << Q_BITS; emit[eb + 2] = s2 << Q_BITS; emit[eb + 3] = s3 << Q_BITS;
+      emit[eb + 4] = s4 << Q_BITS; emit[eb + 5] = s5 << Q_BITS; emit[eb + 6] = s6 << Q_BITS; emit[eb + 7] = s7 << Q_BITS;
+      emit[eb + 8] = s8 << Q_BITS;
     }
   }
 
@@ -185,7 +198,7 @@ class NerTagger implements Tagger {
       const ty = typeOf(t);
       let j = i + 1, min = margins[i]!;
       while (j < n && isI(tags[j]!) && typeOf(tags[j]!) === ty) { if (margins[j]! < min) min = margins[j]!; j++; }
-      out.push({ start: toks[from + i]!.start, end: toks[from + j - 1]!.end, type: TYPES[ty]!, score: Math.round(min * this.m.scale * 1000) / 1000 });
+      out.push({ start: toks[from + i]!.start, end: toks[from + j - 1]!.end, type: TYPES[ty]!, score: Math.round((min / Q) * this.m.scale * 1000) / 1000 });
       i = j;
     }
   }

@@ -5,16 +5,27 @@ import { allowed } from './tags.ts';
 
 const NEG = -1e30;
 
+/**
+ * Emission, transition and path scores: doubles in training; in the tagger, integers in fixed
+ * point (see tagger.ts), because V8's interpreter, which runs a page's first call, boxes every
+ * double it loads or adds into a new heap object and keeps small integers unboxed.
+ */
+export type Scores = Float64Array | Int32Array;
+type ScoresConstructor = Float64ArrayConstructor | Int32ArrayConstructor;
+
 export class Decoder {
-  private alpha = new Float64Array(0);
-  private beta = new Float64Array(0);
+  private alpha: Scores;
+  private beta: Scores;
   private back = new Uint8Array(0);
-  private readonly ec = new Float64Array(32);
+  private readonly ec: Scores;
   private readonly prevs: Uint8Array[] = []; // legal previous tags of each tag
   private readonly onlyFrom: Int8Array; // for a tag with exactly two legal predecessors (u, itself): u, else -1
   private readonly nexts: Uint8Array[] = []; // legal next tags of each tag
 
-  constructor(private readonly T: number) {
+  constructor(private readonly T: number, private readonly Kind: ScoresConstructor = Float64Array) {
+    this.alpha = new Kind(0);
+    this.beta = new Kind(0);
+    this.ec = new Kind(32);
     for (let t = 0; t < T; t++) {
       const p: number[] = [], n: number[] = [];
       for (let u = 0; u < T; u++) {
@@ -38,7 +49,7 @@ export class Decoder {
    * decode() for the 9-tag BIO set with the 9-way max unrolled (same results and tie-breaking:
    * the lowest previous tag wins a tie). Roughly halves the work in the interpreter and the JIT.
    */
-  private decode9(n: number, emit: Float64Array, tr: Float64Array, out: Uint8Array): number {
+  private decode9(n: number, emit: Scores, tr: Scores, out: Uint8Array): number {
     const a = this.alpha, bp = this.back;
     for (let t = 0; t < 9; t++) a[t] = tr[81 + t]! + emit[t]!;
     for (let i = 1; i < n; i++) {
@@ -80,13 +91,13 @@ export class Decoder {
   private ensure(n: number): void {
     if (this.alpha.length >= n * this.T) return;
     const c = Math.max(n, 64) * this.T * 2;
-    this.alpha = new Float64Array(c);
-    this.beta = new Float64Array(c);
+    this.alpha = new this.Kind(c);
+    this.beta = new this.Kind(c);
     this.back = new Uint8Array(c);
   }
 
   /** Writes the best tag sequence to out[0..n); returns its score. */
-  decode(n: number, emit: Float64Array, trans: Float64Array, out: Uint8Array): number {
+  decode(n: number, emit: Scores, trans: Scores, out: Uint8Array): number {
     const T = this.T;
     if (n === 0) return 0;
     this.ensure(n);
@@ -128,7 +139,7 @@ export class Decoder {
    * at i (0 where the best path already has `o`). Reuses alpha from decode; the backward pass
    * stops at `from` (the first token anyone asks about).
    */
-  marginsAgainst(n: number, emit: Float64Array, trans: Float64Array, best: number, o: number, margins: Float64Array, from = 0): void {
+  marginsAgainst(n: number, emit: Scores, trans: Scores, best: number, o: number, margins: Float64Array, from = 0): void {
     const T = this.T, a = this.alpha, b = this.beta, endRow = (T + 1) * T, nexts = this.nexts, ec = this.ec;
     const lo = (n - 1) * T;
     for (let t = 0; t < T; t++) b[lo + t] = trans[endRow + t]!;
