@@ -57,50 +57,103 @@ export interface BlockRecord {
 
 /** Whether highlights.css colours `type`: the types listed on <html>, or all but dates by default. */
 export function typeShown(doc: Document, type: EntityType): boolean {
+  return shownTypes(doc)(type);
+}
+
+/** typeShown for many elements: reads <html>'s attribute once. */
+function shownTypes(doc: Document): (type: EntityType) => boolean {
   const list = doc.documentElement.getAttribute(ATTR_SHOWN_TYPES);
-  return list === null ? type !== 'DATE' : list.split(/\s+/).includes(type);
+  if (list === null) return (type) => type !== 'DATE';
+  const shown = new Set(list.split(/\s+/));
+  return (type) => shown.has(type);
+}
+
+/** The focus attributes of a mention: inside a link (none), the entity's tab stop, or any other. */
+type FocusKind = 'link' | 'stop' | 'plain';
+
+function focusKind(a: MentionAttrs, visible: boolean, inLink: boolean, shown: (type: EntityType) => boolean): FocusKind {
+  if (inLink) return 'link';
+  return a.tabStop && visible && shown(a.type) ? 'stop' : 'plain'; // no tab stop on an uncoloured mention
+}
+
+function setFocusAttrs(el: HTMLElement, kind: FocusKind): void {
+  if (kind === 'link') return;
+  el.setAttribute('tabindex', kind === 'stop' ? '0' : '-1');
+  if (kind === 'stop') {
+    el.setAttribute('role', 'button');
+    el.setAttribute('aria-haspopup', 'dialog');
+  }
 }
 
 export function applyAttrs(el: HTMLElement, a: MentionAttrs, visible: boolean): void {
   el.setAttribute(ATTR_ENTITY, a.entityId);
   el.setAttribute(ATTR_TYPE, a.type);
   el.setAttribute(ATTR_MENTION, String(a.mentionIndex));
-  if (el.parentElement?.closest('a[href]')) return;
-  const stop = a.tabStop && visible && typeShown(el.ownerDocument, a.type); // no tab stop on an uncoloured mention
-  el.setAttribute('tabindex', stop ? '0' : '-1');
-  if (stop) {
-    el.setAttribute('role', 'button');
-    el.setAttribute('aria-haspopup', 'dialog');
-  } else {
+  const kind = focusKind(a, visible, !!el.parentElement?.closest('a[href]'), (type) => typeShown(el.ownerDocument, type));
+  if (kind === 'link') return;
+  if (kind !== 'stop') {
     el.removeAttribute('role');
     el.removeAttribute('aria-haspopup');
   }
+  setFocusAttrs(el, kind);
 }
 
-/** Splits `node` at the pieces' edges and wraps each piece; pieces sorted, non-overlapping. */
-function wrapNode(node: Text, pieces: WrapPiece[], visible: boolean, record: BlockRecord): void {
+/**
+ * New mention elements are shallow clones of a per-document template that already carries the
+ * type and focus attributes: in Firefox every DOM call from a content script goes through a
+ * security wrapper, and wrapping an article's first mentions was mostly such calls.
+ */
+const templates = new WeakMap<Document, Map<string, HTMLElement>>();
+
+function newMention(doc: Document, a: MentionAttrs, kind: FocusKind): HTMLElement {
+  let byKey = templates.get(doc);
+  if (!byKey) templates.set(doc, (byKey = new Map()));
+  const key = `${kind} ${a.type}`;
+  let tpl = byKey.get(key);
+  if (!tpl) {
+    tpl = doc.createElement(MENTION_TAG);
+    tpl.setAttribute(ATTR_TYPE, a.type);
+    setFocusAttrs(tpl, kind);
+    byKey.set(key, tpl);
+  }
+  const el = tpl.cloneNode(false) as HTMLElement;
+  el.setAttribute(ATTR_ENTITY, a.entityId);
+  el.setAttribute(ATTR_MENTION, String(a.mentionIndex));
+  return el;
+}
+
+/**
+ * Splits `node` at the pieces' edges and wraps each piece; pieces sorted, non-overlapping.
+ * Lengths and the parent are tracked here rather than read back from the DOM (see newMention).
+ */
+function wrapNode(node: Text, parent: Node, pieces: WrapPiece[], visible: boolean, record: BlockRecord, shown: (type: EntityType) => boolean): void {
+  const doc = parent.ownerDocument ?? (parent as Document);
+  const inLink = !!node.parentElement?.closest('a[href]');
   const split: Split = { original: node, created: [] };
   let cursor: Text | null = node;
+  let cursorLength = node.length;
   let consumed = 0;
   for (const p of pieces) {
-    if (!cursor || p.start < consumed || p.end > consumed + cursor.length) continue;
+    if (!cursor || p.start < consumed || p.end > consumed + cursorLength) continue;
     if (p.start > consumed) {
       cursor = cursor.splitText(p.start - consumed);
       split.created.push(cursor);
+      cursorLength -= p.start - consumed;
       consumed = p.start;
     }
     let rest: Text | null = null;
-    if (p.end - consumed < cursor.length) {
-      rest = cursor.splitText(p.end - consumed);
+    const length = p.end - consumed;
+    if (length < cursorLength) {
+      rest = cursor.splitText(length);
       split.created.push(rest);
     }
-    const el = node.ownerDocument.createElement(MENTION_TAG);
-    cursor.parentNode!.insertBefore(el, cursor);
+    const el = newMention(doc, p.attrs, focusKind(p.attrs, visible, inLink, shown));
+    parent.insertBefore(el, cursor);
     el.appendChild(cursor);
-    applyAttrs(el, p.attrs, visible);
     record.wrappers.push(el);
     record.keys.push(p.key);
     cursor = rest;
+    cursorLength -= length;
     consumed = p.end;
   }
   if (split.created.length > 0) record.splits.push(split);
@@ -116,10 +169,14 @@ export function wrapBlock(nodes: readonly Text[], pieces: readonly WrapPiece[], 
     list.push(p);
     byNode.set(p.node, list);
   }
+  const doc = nodes[0]?.ownerDocument;
+  if (byNode.size === 0 || !doc) return record;
+  const shown = shownTypes(doc);
   for (const [i, list] of byNode) {
     const node = nodes[i];
-    if (!node?.parentNode) continue;
-    wrapNode(node, list.sort((a, b) => a.start - b.start), visible, record);
+    const parent = node?.parentNode;
+    if (!node || !parent) continue;
+    wrapNode(node, parent, list.sort((a, b) => a.start - b.start), visible, record, shown);
   }
   return record;
 }
