@@ -7,7 +7,8 @@ import { handle } from '../shared/messaging';
 import { onAbort } from '../shared/on-abort';
 import type { ContentRequests } from '../shared/messages';
 import { highlightsOn, loadSettings, onSettingsChanged, type Settings } from '../shared/settings';
-import { createAnnotator } from './annotate/annotator';
+import { createAnnotator, type Annotator } from './annotate/annotator';
+import { yieldToEventLoop } from './annotate/scheduler';
 import { registerAnnotationHandlers } from './annotate/messages';
 import { mountCards, registerCardHandlers } from './card';
 import { ATTR_SHOWN_TYPES } from './highlight/markup';
@@ -26,7 +27,16 @@ export function startSession(signal: AbortSignal, startedAt: number): void {
   const annotator = createAnnotator({ doc: document, analyze: backgroundAnalyzer, signal, startedAt, ready });
   void annotator.annotate().catch(() => undefined);
   onAbort(signal, registerAnnotationHandlers(annotator));
+  // The first pass reads the article and sends it to the background in this task's microtasks;
+  // everything else waits for the next task, so that request goes first (mounting the card and
+  // the first use of the storage API took 5-10 ms, and the request used to wait for them).
+  // That task still comes before any highlight: those wait for the settings it loads.
+  void yieldToEventLoop().then(() => {
+    if (!signal.aborted) startTheRest(signal, annotator, settingsApplied);
+  });
+}
 
+function startTheRest(signal: AbortSignal, annotator: Annotator, settingsApplied: () => void): void {
   const cards = mountCards(annotator, { signal });
   registerCardHandlers(cards, signal);
 

@@ -113,11 +113,26 @@ export function createAnnotator({ doc, analyze, signal, startedAt = performance.
     }
   };
   const highlights = new BlockHighlights(mutate);
+  /**
+   * Keeps the watcher suspended across many mutate() calls until the returned release is called:
+   * a slice of highlighting suspends it once instead of once per block (each resume re-observes
+   * the article subtree). Released before every pause, so the page's own changes are seen.
+   */
+  const holdWatcher = (): (() => void) => {
+    if (mutating++ === 0) watcher.suspend();
+    let held = true;
+    return () => {
+      if (!held) return;
+      held = false;
+      if (--mutating === 0) watcher.resume();
+    };
+  };
 
   /**
    * Runs never overlap: a change-triggered run waits for the one in progress. With none in
-   * progress, a run starts synchronously, so the first pass's request to the background goes out
-   * before the rest of the content script's start-up (cards, settings, handlers).
+   * progress, a run starts synchronously: the first pass's read and request then run in the
+   * microtasks of the content script's first task, ahead of the rest of its start-up, which
+   * session.ts puts in the next task.
    */
   let queued = 0; // runs started or waiting
   function serial<T>(fn: () => Promise<T>): Promise<T> {
@@ -222,12 +237,22 @@ export function createAnnotator({ doc, analyze, signal, startedAt = performance.
     if (!active || signal.aborted) return done(slicer, result);
     highlights.dropExcept(new Set(blocks.map((b) => b.element)));
     let touched = 0;
-    for (const plan of plans) {
-      if (!active || signal.aborted) break;
-      const outcome = highlights.reconcile(plan, fresh);
-      if (outcome === 'wrapped') touched++;
-      if (outcome === 'stale') watcher.poke();
-      await slicer.breathe();
+    let release = holdWatcher();
+    try {
+      for (const plan of plans) {
+        if (!active || signal.aborted) break;
+        const outcome = highlights.reconcile(plan, fresh);
+        if (outcome === 'wrapped') touched++;
+        if (outcome === 'stale') watcher.poke();
+        const pause = slicer.breathe();
+        if (pause) {
+          release();
+          await pause;
+          release = holdWatcher();
+        }
+      }
+    } finally {
+      release();
     }
     done(slicer, result);
     const t2 = performance.now();
