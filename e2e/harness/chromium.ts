@@ -4,7 +4,7 @@ import type { ExtensionBrowser, TabDriver } from './types';
 import { CHROMIUM_BIN, DIST_CHROME, poll, removeHome, throwawayHome } from './paths';
 import { isRoutable, respond } from './routes';
 
-function tab(page: Page): TabDriver {
+function tab(page: Page, trace: TaskTrace | null = null): TabDriver {
   return {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     waitFor: async (fn, arg, timeoutMs = 10_000) =>
@@ -26,7 +26,45 @@ function tab(page: Page): TabDriver {
       await cdp.detach();
       return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? null;
     },
+    tasksSinceContentScript: async () => (trace ? trace.stop() : null),
     close: () => page.close(),
+  };
+}
+
+interface TaskTrace {
+  stop(): Promise<number[]>;
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: { data?: { url?: string } };
+}
+
+/** A DevTools timeline trace of the tab, reduced to its main-thread tasks (see TabDriver). */
+async function traceTasks(page: Page): Promise<TaskTrace> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e: { value: object[] }) => events.push(...(e.value as TraceEvent[])));
+  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['toplevel', 'devtools.timeline'] }, transferMode: 'ReportEvents' });
+  return {
+    async stop() {
+      await cdp.send('Tracing.end');
+      await complete;
+      await cdp.detach();
+      // The content script's evaluation names its file; its thread is the page's main thread.
+      const start = events.find((e) => e.name === 'EvaluateScript' && e.args?.data?.url?.endsWith('/content.js'));
+      if (!start) return [];
+      return events
+        .filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.pid === start.pid && e.tid === start.tid)
+        .filter((e) => e.ts + (e.dur ?? 0) >= start.ts)
+        .map((e) => (e.dur ?? 0) / 1000);
+    },
   };
 }
 
@@ -63,8 +101,9 @@ export async function launchChromium(opts: { headless?: boolean } = {}): Promise
     async open(url, opts = {}) {
       const page = await context.newPage();
       if (opts.initScript) await page.addInitScript(opts.initScript);
+      const trace = opts.traceTasks ? await traceTasks(page) : null;
       await page.goto(url);
-      return tab(page);
+      return tab(page, trace);
     },
     async openExtensionPage(path) {
       const page = await context.newPage();

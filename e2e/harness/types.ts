@@ -16,6 +16,12 @@ export interface TabDriver {
   screenshot(path: string): Promise<void>;
   /** JS heap in use by the tab's renderer after a forced GC, in bytes (Chromium only; null elsewhere). */
   jsHeapUsedBytes(): Promise<number | null>;
+  /**
+   * Durations (ms) of the renderer main thread's tasks from the one that started the content
+   * script on, as traced since the tab was opened with `traceTasks` (Chromium only; null elsewhere).
+   * Stops the trace.
+   */
+  tasksSinceContentScript(): Promise<number[] | null>;
   close(): Promise<void>;
 }
 
@@ -28,7 +34,7 @@ export interface ExtensionBrowser {
    * Opens a new tab at `url`. Requests to the hosts in routes.ts are answered from e2e/fixtures.
    * `initScript` runs in the page's main world before any of the page's own scripts (benchmarks' probes).
    */
-  open(url: string, opts?: { initScript?: string }): Promise<TabDriver>;
+  open(url: string, opts?: { initScript?: string; traceTasks?: boolean }): Promise<TabDriver>;
   /** Opens the extension page `path` (e.g. "popup.html?tab=3") in a new tab and waits for body[data-ready]. */
   openExtensionPage(path: string): Promise<TabDriver>;
   /** Uninstalls the extension while its pages stay open (the browser stays usable). */
