@@ -8,10 +8,12 @@ import { handle } from '../shared/messaging';
 import type { BackgroundRequests } from '../shared/messages';
 import { forwardCommand } from './commands';
 import { analyzeText } from './analysis';
+import { loadSettings } from '../shared/settings';
 
 handle<BackgroundRequests>({
   'bg/ping': () => ({ version: browser.runtime.getManifest().version }),
   'bg/analyze': ({ text }) => analyzeText(text),
+  'bg/settings': () => loadSettings(),
 });
 
 browser.commands.onCommand.addListener((command) => void forwardCommand(command));

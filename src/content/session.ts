@@ -3,7 +3,7 @@
  * highlight), the context cards on its highlights, the reader's settings (per-site switch and
  * shown types, followed live) and the keyboard command. Everything is undone when `signal` aborts.
  */
-import { handle } from '../shared/messaging';
+import { handle, sendToBackground } from '../shared/messaging';
 import { onAbort } from '../shared/on-abort';
 import type { ContentRequests } from '../shared/messages';
 import { highlightsOn, loadSettings, onSettingsChanged, type Settings } from '../shared/settings';
@@ -25,18 +25,30 @@ export function startSession(signal: AbortSignal, startedAt: number): void {
   let settingsApplied!: () => void;
   const ready = new Promise<void>((resolve) => (settingsApplied = resolve));
   const annotator = createAnnotator({ doc: document, analyze: backgroundAnalyzer, signal, startedAt, ready });
-  void annotator.annotate().catch(() => undefined);
+  // The first settings come through the background, whose messaging the page uses anyway: the
+  // content script's first call into the storage API took 11-19 ms in Firefox, and highlights
+  // waited for it. Asked first, they are read while the engine runs.
+  const firstSettings = sendToBackground('bg/settings', null).catch(() => loadSettings());
+  const firstPass = annotator.annotate().catch(() => undefined);
   onAbort(signal, registerAnnotationHandlers(annotator));
   // The first pass reads the article and sends it to the background in this task's microtasks;
-  // everything else waits for the next task, so that request goes first (mounting the card and
-  // the first use of the storage API took 6-18 ms in Firefox, and the request used to wait for them).
-  // That task still comes before any highlight: those wait for the settings it loads.
+  // everything else waits for the next task, so that request goes first (it used to wait for
+  // the card's mounting and the settings' loading: 6-18 ms in Firefox).
   void yieldToEventLoop().then(() => {
-    if (!signal.aborted) startTheRest(signal, annotator, settingsApplied);
+    if (!signal.aborted) startTheRest(signal, annotator, { settingsApplied, firstSettings, firstPass });
   });
 }
 
-function startTheRest(signal: AbortSignal, annotator: Annotator, settingsApplied: () => void): void {
+/** Live settings changes are followed from the end of the first pass, or after this long on a long article. */
+const FOLLOW_CHANGES_AFTER_MS = 500;
+
+interface Start {
+  settingsApplied: () => void;
+  firstSettings: Promise<Settings>;
+  firstPass: Promise<unknown>;
+}
+
+function startTheRest(signal: AbortSignal, annotator: Annotator, { settingsApplied, firstSettings, firstPass }: Start): void {
   const cards = mountCards(annotator, { signal });
   registerCardHandlers(cards, signal);
 
@@ -73,8 +85,21 @@ function startTheRest(signal: AbortSignal, annotator: Annotator, settingsApplied
     if (!applied || on !== shown) show(on);
     applied = true;
   };
-  loadSettings()
-    .then(follow, () => show(true))
-    .finally(() => settingsApplied());
-  onSettingsChanged(follow, signal);
+  firstSettings.then(follow, () => show(true)).finally(() => settingsApplied());
+  // Following changes (the popup's switch, the options page) is the content script's first use of
+  // the storage API, so it starts once the first pass is done; the settings are read again then,
+  // in case they changed in between.
+  let following = false;
+  const followChanges = (): void => {
+    if (following || signal.aborted) return;
+    following = true;
+    onSettingsChanged(follow, signal);
+    void firstSettings.finally(() => loadSettings().then(follow, () => undefined));
+  };
+  const timer = setTimeout(followChanges, FOLLOW_CHANGES_AFTER_MS);
+  signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+  void firstPass.then(() => {
+    clearTimeout(timer);
+    followChanges();
+  });
 }

@@ -67,6 +67,8 @@ export type BackgroundRequests = {
   'bg/ping': { req: null; res: { version: string } };
   /** Run the entity engine over an article's text (the model lives in the background, see ARCHITECTURE.md). */
   'bg/analyze': { req: { text: string }; res: AnalyzeReply };
+  /** The reader's settings, for a content script starting up (see src/content/session.ts). */
+  'bg/settings': { req: null; res: import('./settings-model').Settings };
 };
 
 /** The engine's answer, with where its time went (for the benchmarks). */
