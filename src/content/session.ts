@@ -94,7 +94,8 @@ function startTheRest(signal: AbortSignal, annotator: Annotator, { settingsAppli
     if (following || signal.aborted) return;
     following = true;
     onSettingsChanged(follow, signal);
-    void firstSettings.finally(() => loadSettings().then(follow, () => undefined));
+    const reread = (): Promise<void> => loadSettings().then(follow, () => undefined);
+    void firstSettings.then(reread, reread); // after the first settings, so they cannot overwrite these
   };
   const timer = setTimeout(followChanges, FOLLOW_CHANGES_AFTER_MS);
   signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
