@@ -12,8 +12,11 @@ import {
   type Result,
 } from './messages';
 
+/** Nothing answered the request (no listener yet, or the extension went away), as opposed to an error its handler reported. */
+export class NoAnswerError extends Error {}
+
 function unwrap<T>(result: Result<T> | undefined, type: string): T {
-  if (!result) throw new Error(`No reply to ${type}`);
+  if (!result) throw new NoAnswerError(`No reply to ${type}`);
   if (!result.ok) throw new Error(result.error);
   return result.value;
 }
@@ -23,7 +26,12 @@ export async function sendToBackground<K extends keyof BackgroundRequests & stri
   type: K,
   payload: BackgroundRequests[K]['req'],
 ): Promise<BackgroundRequests[K]['res']> {
-  const reply = (await browser.runtime.sendMessage({ type, payload })) as Result<BackgroundRequests[K]['res']>;
+  let reply: Result<BackgroundRequests[K]['res']> | undefined;
+  try {
+    reply = (await browser.runtime.sendMessage({ type, payload })) as Result<BackgroundRequests[K]['res']> | undefined;
+  } catch (err) {
+    throw new NoAnswerError(err instanceof Error ? err.message : String(err)); // e.g. "Receiving end does not exist"
+  }
   return unwrap(reply, type);
 }
 

@@ -103,20 +103,10 @@ export function createAnnotator({ doc, analyze, signal, startedAt = performance.
   // long article has tens of thousands of elements and cards ask for one entity's at a time.
   let byEntity: Map<string, HTMLElement[]> | null = null;
   let mutating = 0;
-  const mutate = <T>(fn: () => T): T => {
-    if (mutating++ === 0) watcher.suspend();
-    byEntity = null;
-    try {
-      return fn();
-    } finally {
-      if (--mutating === 0) watcher.resume();
-    }
-  };
-  const highlights = new BlockHighlights(mutate);
   /**
-   * Keeps the watcher suspended across many mutate() calls until the returned release is called:
-   * a slice of highlighting suspends it once instead of once per block (each resume re-observes
-   * the article subtree). Released before every pause, so the page's own changes are seen.
+   * Keeps the watcher suspended until the returned release is called; nested holds suspend it
+   * once. Highlighting holds it for a whole slice rather than per block (each resume re-observes
+   * the article subtree) and releases it before every pause, so the page's own changes are seen.
    */
   const holdWatcher = (): (() => void) => {
     if (mutating++ === 0) watcher.suspend();
@@ -127,6 +117,16 @@ export function createAnnotator({ doc, analyze, signal, startedAt = performance.
       if (--mutating === 0) watcher.resume();
     };
   };
+  const mutate = <T>(fn: () => T): T => {
+    const release = holdWatcher();
+    byEntity = null;
+    try {
+      return fn();
+    } finally {
+      release();
+    }
+  };
+  const highlights = new BlockHighlights(mutate);
 
   /**
    * Runs never overlap: a change-triggered run waits for the one in progress. With none in
