@@ -14,9 +14,15 @@ import { mountCards, registerCardHandlers } from './card';
 import { ATTR_SHOWN_TYPES } from './highlight/markup';
 import { backgroundAnalyzer } from './model/background-analyzer';
 
-/** The highlight stylesheet colours only the types listed on <html> (see highlights.css). */
+/**
+ * The highlight stylesheet colours only the types listed on <html> (see highlights.css). Unchanged
+ * settings (the re-read after subscribing to changes) touch nothing: the annotator re-applies
+ * every mention's attributes when this attribute is set.
+ */
 function applyShownTypes(settings: Settings): void {
-  document.documentElement.setAttribute(ATTR_SHOWN_TYPES, settings.shownTypes.join(' '));
+  const value = settings.shownTypes.join(' ');
+  const root = document.documentElement;
+  if (root.getAttribute(ATTR_SHOWN_TYPES) !== value) root.setAttribute(ATTR_SHOWN_TYPES, value);
 }
 
 export function startSession(signal: AbortSignal, startedAt: number): void {
