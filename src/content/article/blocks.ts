@@ -141,7 +141,10 @@ export function collectTextBlocks(body: Element, headline: Element | null, maxCh
  */
 export async function readTextBlocks(body: Element, headline: Element | null, maxChars: number, pause: () => Promise<void> | undefined): Promise<TextBlock[]> {
   const out: TextBlock[] = [];
-  for (const _ of walkTextBlocks(body, headline, maxChars, out)) await pause();
+  for (const _ of walkTextBlocks(body, headline, maxChars, out)) {
+    const wait = pause();
+    if (wait) await wait; // no microtask hop while the slice lasts
+  }
   return out;
 }
 
