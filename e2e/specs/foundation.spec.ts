@@ -43,3 +43,18 @@ test('the popup says inactive when no article is open in its tab', async ({ ext,
   tabs.push(popup);
   expect(await popup.evaluate(() => document.body.dataset.ready)).toBe('inactive');
 });
+
+test('the background runs the entity engine with its WebAssembly tagger (allowed by the extension CSP)', async ({ ext, tabs }) => {
+  const page = await ext.openExtensionPage('popup.html?tab=-1');
+  tabs.push(page);
+  const reply = await page.evaluate(async () => {
+    type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+    const g = globalThis as unknown as { browser?: Api; chrome: Api };
+    const text = 'Chinese President Xi Jinping met Vladimir Putin in Samarkand, Uzbekistan.';
+    return (await (g.browser ?? g.chrome).runtime.sendMessage({ type: 'bg/analyze', payload: { text } })) as
+      { ok: boolean; value?: { tagger: string; analysis: { entities: unknown[] } }; error?: string };
+  });
+  expect(reply.error).toBeUndefined();
+  expect(reply.value?.tagger).toBe('wasm');
+  expect(reply.value?.analysis.entities.length).toBeGreaterThanOrEqual(3);
+});

@@ -11,21 +11,28 @@
  */
 import browser from '../shared/browser';
 import { createAnalyzer, type Analyzer } from '../core/analyze';
-import { loadTagger } from '../core/ner/index';
+import { loadTagger, type Tagger } from '../core/ner/index';
 import type { AnalyzeReply } from '../shared/messages';
 import { encodeAnalysis } from '../shared/analysis-wire';
 
 export const MODEL_PATH = 'models/ner.bin';
 
-let loading: Promise<Analyzer> | null = null;
-
-async function load(): Promise<Analyzer> {
-  const res = await fetch(browser.runtime.getURL(MODEL_PATH));
-  if (!res.ok) throw new Error(`model: HTTP ${res.status} for ${MODEL_PATH}`);
-  return createAnalyzer(loadTagger(new Uint8Array(await res.arrayBuffer())));
+interface Engine {
+  run: Analyzer;
+  tagger: Tagger['kind'];
 }
 
-function analyzer(): Promise<Analyzer> {
+let loading: Promise<Engine> | null = null;
+
+async function load(): Promise<Engine> {
+  const res = await fetch(browser.runtime.getURL(MODEL_PATH));
+  if (!res.ok) throw new Error(`model: HTTP ${res.status} for ${MODEL_PATH}`);
+  // The WebAssembly tagger needs 'wasm-unsafe-eval' in the manifest's CSP; without it this falls back to JavaScript.
+  const tagger = loadTagger(new Uint8Array(await res.arrayBuffer()));
+  return { run: createAnalyzer(tagger), tagger: tagger.kind };
+}
+
+function analyzer(): Promise<Engine> {
   if (!loading) {
     loading = load();
     loading.catch(() => {
@@ -55,10 +62,10 @@ export async function analyzeText(text: unknown): Promise<AnalyzeReply> {
   if (typeof text !== 'string') throw new Error('analyze: text must be a string');
   const wasLoaded = loading !== null;
   const t0 = performance.now();
-  const run = await analyzer();
+  const { run, tagger } = await analyzer();
   const t1 = performance.now();
   const analysis = run(text);
   const analysisMs = performance.now() - t1;
   if (!wasLoaded) warmUp(run, text);
-  return { analysis: encodeAnalysis(analysis), modelLoadMs: wasLoaded ? 0 : t1 - t0, analysisMs };
+  return { analysis: encodeAnalysis(analysis), modelLoadMs: wasLoaded ? 0 : t1 - t0, analysisMs, tagger };
 }

@@ -79,6 +79,8 @@ export interface AnalyzeReply {
   modelLoadMs: number;
   /** Running the engine in the background, ms. */
   analysisMs: number;
+  /** Which tagger implementation ran: the WebAssembly kernel, or JavaScript where it cannot. */
+  tagger: 'wasm' | 'js';
 }
 
 export type RequestMap = Record<string, { req: unknown; res: unknown }>;

@@ -1,16 +1,16 @@
 // Inference: sentence -> hashed features -> int8 emission sums -> constrained Viterbi -> spans.
 // All buffers are reused across sentences; nothing here allocates per token except the Token list.
+// This is the JavaScript implementation; wasm-tagger.ts runs the same steps as WebAssembly.
 import { bucketShift, FeatureExtractor, MAXF, NB_OFFSETS, neighbourFeatures, PAD_HASHES, padShape, TYPE_CACHE } from './features.ts';
-
-const TS = 45; // floats per type record in typeSum
 import { readModel, type ModelData } from './model-format.ts';
 import { splitSentences, MAX_SENT, type Sentence } from './sentences.ts';
 import { allowed, isB, isI, NTAGS, TYPES, typeOf, type TagType } from './tags.ts';
 import { tokenizeRange, type Token } from './tokenize.ts';
+import { Decoder } from './viterbi.ts';
 
+const TS = 45; // Int32 slots per type record in typeSum
 const BLOCK = 8192; // characters per block in tag()
 const isSpace = (c: number) => c === 32 || c === 9 || c === 13 || c === 10 || c === 0xa0 || c === 0x3000;
-import { Decoder } from './viterbi.ts';
 
 export interface RawMention {
   start: number;
@@ -23,6 +23,8 @@ export interface RawMention {
 export interface Tagger {
   tag(text: string): RawMention[];
   tagSentences(text: string, sentences: Sentence[]): RawMention[];
+  /** which implementation runs: the WebAssembly kernel or the JavaScript one (same output) */
+  readonly kind: 'wasm' | 'js';
 }
 
 /**
@@ -32,61 +34,39 @@ export interface Tagger {
  * 121 x 9128 x Q ~ 1.13e9, inside int32 (and V8's small integers on 64-bit Node);
  * the forbidden-transition penalty adds at most one NEG_Q.
  */
-const Q_BITS = 10, Q = 1 << Q_BITS;
+const Q_BITS = 10;
+export const Q = 1 << Q_BITS;
 const NEG_Q = -(1 << 29);
 
-class NerTagger implements Tagger {
-  private readonly fx: FeatureExtractor;
-  private readonly dec = new Decoder(NTAGS, Int32Array);
-  private readonly trans: Int32Array;
-  private readonly shift: number;
-  private emit = new Int32Array(MAX_SENT * NTAGS);
-  private tags = new Uint8Array(MAX_SENT);
-  private margins = new Float64Array(MAX_SENT);
-  private fbuf = new Int32Array(MAXF);
-  /** per type record: 9 local sums, then 4 x 9 sums as neighbour k (see NB_OFFSETS) */
-  // Integer sums (int8 weights, at most 64 features: no overflow): in V8's interpreter, which runs
-  // the first call, small integers stay unboxed while every double result would be a heap number.
-  private typeSum = new Int32Array(TYPE_CACHE * TS);
-  private localId = new Int32Array(TYPE_CACHE);
-  /** the same neighbour sums for the 4 sentence-padding positions */
-  private padSum = new Int32Array(4 * 4 * 9);
-
-  constructor(private readonly m: ModelData) {
-    if (m.T !== NTAGS || NTAGS !== 9) throw new Error('ner model: expected 9 BIO tags, got ' + m.T);
-    this.fx = new FeatureExtractor({ gaz: m.gaz, caps: m.caps });
-    this.shift = bucketShift(m.hashBits);
-    const T = NTAGS;
-    this.trans = new Int32Array((T + 2) * T);
-    for (let p = 0; p <= T + 1; p++)
-      for (let c = 0; c < T; c++) {
-        const t = m.trans[p * T + c]!;
-        if (!(Math.abs(t) < 1000)) throw new Error('ner model: transition weight out of range');
-        this.trans[p * T + c] = Math.round(t * Q) + (p <= T && !allowed(p, c) ? NEG_Q : 0);
-      }
-    for (let p = 0; p < 4; p++)
-      for (let k = 0; k < 4; k++) this.sumRows(this.fbuf, neighbourFeatures(k, PAD_HASHES[p]!, padShape(p), this.fbuf, 0), this.padSum, (p * 4 + k) * 9);
-  }
-
-  /** out[o..o+9) = sum of the weight rows of features f[0..nf). */
-  private sumRows(f: Int32Array, nf: number, out: Int32Array, o: number): void {
-    const W = this.m.weights, shift = this.shift;
-    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
-    for (let k = 0; k < nf; k++) {
-      const r = (f[k]! >>> shift) * 9;
-      s0 += W[r]!; s1 += W[r + 1]!; s2 += W[r + 2]!; s3 += W[r + 3]!; s4 += W[r + 4]!;
-      s5 += W[r + 5]!; s6 += W[r + 6]!; s7 += W[r + 7]!; s8 += W[r + 8]!;
+/** The model's transitions in the decoder's fixed point, forbidden BIO moves penalised. */
+export function fixedTransitions(m: ModelData): Int32Array {
+  const T = NTAGS;
+  const trans = new Int32Array((T + 2) * T);
+  for (let p = 0; p <= T + 1; p++)
+    for (let c = 0; c < T; c++) {
+      const t = m.trans[p * T + c]!;
+      if (!(Math.abs(t) < 1000)) throw new Error('ner model: transition weight out of range');
+      trans[p * T + c] = Math.round(t * Q) + (p <= T && !allowed(p, c) ? NEG_Q : 0);
     }
-    out[o] = s0; out[o + 1] = s1; out[o + 2] = s2; out[o + 3] = s3; out[o + 4] = s4;
-    out[o + 5] = s5; out[o + 6] = s6; out[o + 7] = s7; out[o + 8] = s8;
-  }
+  return trans;
+}
+
+/** A span's score: its margin in model units, to 3 decimals. */
+export const marginScore = (fixedMargin: number, m: ModelData) => Math.round((fixedMargin / Q) * m.scale * 1000) / 1000;
+
+/**
+ * tag() in blocks, shared by both implementations: each block's Token objects die young (far
+ * less GC on big inputs). A block ends at a newline (a hard sentence break) when one is near; a
+ * longer line is cut at whitespace and its last, possibly unfinished, sentence is carried into
+ * the next block.
+ */
+export abstract class BlockTagger implements Tagger {
+  abstract readonly kind: 'wasm' | 'js';
+  protected abstract tagInto(text: string, sentences: Sentence[], out: RawMention[]): RawMention[];
 
   tag(text: string): RawMention[] {
     const out: RawMention[] = [];
     if (typeof text !== 'string' || text.length === 0) return out;
-    // Work block by block so the Token objects of a block die young (far less GC on big inputs).
-    // A block ends at a newline (a hard sentence break) when one is near; a longer line is cut
-    // at whitespace and its last, possibly unfinished, sentence is carried into the next block.
     const n = text.length;
     for (let from = 0; from < n; ) {
       let to = text.indexOf('\n', from + BLOCK);
@@ -119,8 +99,50 @@ class NerTagger implements Tagger {
   tagSentences(text: string, sentences: Sentence[]): RawMention[] {
     return this.tagInto(text, sentences, []);
   }
+}
 
-  private tagInto(text: string, sentences: Sentence[], out: RawMention[]): RawMention[] {
+class NerTagger extends BlockTagger {
+  readonly kind = 'js' as const;
+  private readonly fx: FeatureExtractor;
+  private readonly dec = new Decoder(NTAGS, Int32Array);
+  private readonly trans: Int32Array;
+  private readonly shift: number;
+  private emit = new Int32Array(MAX_SENT * NTAGS);
+  private tags = new Uint8Array(MAX_SENT);
+  private margins = new Float64Array(MAX_SENT);
+  private fbuf = new Int32Array(MAXF);
+  /** per type record: 9 local sums, then 4 x 9 sums as neighbour k (see NB_OFFSETS) */
+  // Integer sums (int8 weights, at most 64 features: no overflow): in V8's interpreter, which runs
+  // the first call, small integers stay unboxed while every double result would be a heap number.
+  private typeSum = new Int32Array(TYPE_CACHE * TS);
+  private localId = new Int32Array(TYPE_CACHE);
+  /** the same neighbour sums for the 4 sentence-padding positions */
+  private padSum = new Int32Array(4 * 4 * 9);
+
+  constructor(private readonly m: ModelData) {
+    super();
+    if (m.T !== NTAGS || NTAGS !== 9) throw new Error('ner model: expected 9 BIO tags, got ' + m.T);
+    this.fx = new FeatureExtractor({ gaz: m.gaz, caps: m.caps });
+    this.shift = bucketShift(m.hashBits);
+    this.trans = fixedTransitions(m);
+    for (let p = 0; p < 4; p++)
+      for (let k = 0; k < 4; k++) this.sumRows(this.fbuf, neighbourFeatures(k, PAD_HASHES[p]!, padShape(p), this.fbuf, 0), this.padSum, (p * 4 + k) * 9);
+  }
+
+  /** out[o..o+9) = sum of the weight rows of features f[0..nf). */
+  private sumRows(f: Int32Array, nf: number, out: Int32Array, o: number): void {
+    const W = this.m.weights, shift = this.shift;
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
+    for (let k = 0; k < nf; k++) {
+      const r = (f[k]! >>> shift) * 9;
+      s0 += W[r]!; s1 += W[r + 1]!; s2 += W[r + 2]!; s3 += W[r + 3]!; s4 += W[r + 4]!;
+      s5 += W[r + 5]!; s6 += W[r + 6]!; s7 += W[r + 7]!; s8 += W[r + 8]!;
+    }
+    out[o] = s0; out[o + 1] = s1; out[o + 2] = s2; out[o + 3] = s3; out[o + 4] = s4;
+    out[o + 5] = s5; out[o + 6] = s6; out[o + 7] = s7; out[o + 8] = s8;
+  }
+
+  protected tagInto(text: string, sentences: Sentence[], out: RawMention[]): RawMention[] {
     for (const s of sentences) {
       const toks = s.tokens;
       // sentences from elsewhere may be long: decode in bounded chunks (linear time)
@@ -198,13 +220,14 @@ class NerTagger implements Tagger {
       const ty = typeOf(t);
       let j = i + 1, min = margins[i]!;
       while (j < n && isI(tags[j]!) && typeOf(tags[j]!) === ty) { if (margins[j]! < min) min = margins[j]!; j++; }
-      out.push({ start: toks[from + i]!.start, end: toks[from + j - 1]!.end, type: TYPES[ty]!, score: Math.round((min / Q) * this.m.scale * 1000) / 1000 });
+      out.push({ start: toks[from + i]!.start, end: toks[from + j - 1]!.end, type: TYPES[ty]!, score: marginScore(min, this.m) });
       i = j;
     }
   }
 
 }
 
-export function loadTagger(model: Uint8Array): Tagger {
-  return new NerTagger(readModel(model));
+/** The JavaScript implementation (reference for the WebAssembly kernel; used where that cannot run). */
+export function loadJsTagger(model: Uint8Array | ModelData): Tagger {
+  return new NerTagger(model instanceof Uint8Array ? readModel(model) : model);
 }
