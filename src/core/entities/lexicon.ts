@@ -1,6 +1,6 @@
 // Country knowledge for the document pass (alias keys, demonyms, hyphen splits),
-// built lazily from the generated world-countries table.
-import { COUNTRY_ROWS } from './countries.data.ts';
+// parsed lazily from the generated world-countries index.
+import { COUNTRY_INDEX_JSON } from './countries.data.ts';
 
 export interface PlaceLexicon {
   /** ISO3 key when `name` is a country name, alt spelling or initialism ("U.S." -> "USA"). */
@@ -20,16 +20,13 @@ let cached: PlaceLexicon | null = null;
 
 export function countryLexicon(): PlaceLexicon {
   if (cached) return cached;
-  const byName = new Map<string, string>();
-  const demonyms = new Set<string>();
-  const capitals = new Set<string>();
-  for (const row of COUNTRY_ROWS) {
-    const [key = '', names = '', dems = '', caps = ''] = row.split('|');
-    // The table is stored folded already (see scripts/lib/gen-countries.ts).
-    for (const n of names.split(';')) if (n) byName.set(n, key);
-    for (const d of dems.split(';')) if (d) demonyms.add(d);
-    for (const c of caps.split(';')) if (c) capitals.add(c);
-  }
+  // Keys are stored folded already (see scripts/lib/gen-countries.ts). Plain objects from
+  // JSON.parse, read with Object.hasOwn only, so "constructor" or "__proto__" are just misses.
+  const index = JSON.parse(COUNTRY_INDEX_JSON) as { byName: Record<string, string>; demonyms: Record<string, 1>; capitals: Record<string, 1> };
+  const { byName: names, demonyms: dems, capitals: caps } = index;
+  const byName = { get: (k: string): string | undefined => (Object.hasOwn(names, k) ? names[k] : undefined) };
+  const demonyms = { has: (k: string) => Object.hasOwn(dems, k) };
+  const capitals = { has: (k: string) => Object.hasOwn(caps, k) };
   // Short initialisms (US, UK) only count when written in capitals, never "us".
   const memo = new Map<string, string | null>();
   const country = (name: string): string | null => {
