@@ -52,7 +52,7 @@ export function fixedTransitions(m: ModelData): Int32Array {
 }
 
 /** A span's score: its margin in model units, to 3 decimals. */
-export const marginScore = (fixedMargin: number, m: ModelData) => Math.round((fixedMargin / Q) * m.scale * 1000) / 1000;
+export const marginScore = (fixedMargin: number, scale: number) => Math.round((fixedMargin / Q) * scale * 1000) / 1000;
 
 /**
  * tag() in blocks, shared by both implementations: each block's Token objects die young (far
@@ -220,7 +220,7 @@ class NerTagger extends BlockTagger {
       const ty = typeOf(t);
       let j = i + 1, min = margins[i]!;
       while (j < n && isI(tags[j]!) && typeOf(tags[j]!) === ty) { if (margins[j]! < min) min = margins[j]!; j++; }
-      out.push({ start: toks[from + i]!.start, end: toks[from + j - 1]!.end, type: TYPES[ty]!, score: marginScore(min, this.m) });
+      out.push({ start: toks[from + i]!.start, end: toks[from + j - 1]!.end, type: TYPES[ty]!, score: marginScore(min, this.m.scale) });
       i = j;
     }
   }

@@ -46,9 +46,11 @@ class WasmTagger extends BlockTagger {
   readonly kind = 'wasm' as const;
   private readonly k: Kernel;
   private readonly io: number; // first byte after the model: each call's input and output
+  private readonly scale: number; // only this is kept of `m`: the kernel has its own copy of the model
 
-  constructor(private readonly m: ModelData, module: WebAssembly.Module) {
+  constructor(m: ModelData, module: WebAssembly.Module) {
     super();
+    this.scale = m.scale;
     if (m.T !== NTAGS || NTAGS !== 9) throw new Error('ner model: expected 9 BIO tags, got ' + m.T);
     const trans = fixedTransitions(m);
     const env = {
@@ -115,7 +117,7 @@ class WasmTagger extends BlockTagger {
     const margins = new Float64Array(buf, outAt, found * (OUT_BYTES / 8));
     for (let i = 0; i < found; i++) {
       const a = toks[ints[i * 6]!]!, b = toks[ints[i * 6 + 1]!]!;
-      out.push({ start: a.start, end: b.end, type: TYPES[ints[i * 6 + 2]!]!, score: marginScore(margins[i * 3 + 2]!, this.m) });
+      out.push({ start: a.start, end: b.end, type: TYPES[ints[i * 6 + 2]!]!, score: marginScore(margins[i * 3 + 2]!, this.scale) });
     }
     return out;
   }
