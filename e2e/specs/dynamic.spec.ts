@@ -17,6 +17,34 @@ serve(
 }, 1200);</script></body></html>`,
 );
 
+// The page re-renders two paragraphs in the first task it gets after the content script starts:
+// after our first read, before our highlights (the background's reply is still on its way).
+const RACE_URL = 'https://www.archyde.com/world/re-rendered-while-analysed/';
+serve(
+  RACE_URL,
+  `<!doctype html><html><head><title>Re-rendered while analysed | Archyde</title></head><body>
+<article><h1 class="entry-title">Xi Jinping to meet Vladimir Putin in Samarkand</h1><div class="entry-content">
+<p>Chinese President Xi Jinping will meet Russian President Vladimir Putin in Samarkand this week, the Kremlin said.</p>
+<p>Putin and Xi are expected to discuss the war in Ukraine and energy supplies from Gazprom, officials in Beijing said.</p>
+<p>The European Union and NATO have urged Beijing to use its influence with Moscow.</p>
+<p>Kyiv has asked the United Nations for more support, President Volodymyr Zelensky said in Kyiv.</p>
+</div></article>
+<script>
+  const root = document.documentElement;
+  new MutationObserver((_, mo) => {
+    if (!root.hasAttribute('data-archyde-annotator')) return;
+    mo.disconnect();
+    setTimeout(() => {
+      const ps = document.querySelectorAll('.entry-content p');
+      window.__highlightedBefore = document.querySelectorAll('archyde-entity').length;
+      ps[1].innerHTML = ps[1].textContent; // same text, fresh nodes
+      ps[2].textContent = 'Olaf Scholz spoke to Justin Trudeau in Ottawa on Monday.';
+      window.__pageDom = document.querySelector('.entry-content').innerHTML;
+    }, 0);
+  }).observe(root, { attributes: true });
+</script></body></html>`,
+);
+
 async function open(ext: ExtensionBrowser, tabs: TabDriver[], url: string) {
   const tab = await ext.open(url);
   tabs.push(tab);
@@ -85,6 +113,25 @@ test('a paragraph the page re-renders gets its highlights back', async ({ ext, t
     return els.length ? [...els].map((e) => e.textContent) : null;
   });
   expect(names).toEqual(expect.arrayContaining(['Xi', 'Putin']));
+});
+
+test('paragraphs the page re-renders between our read and our highlighting are highlighted as they are now', async ({ ext, tabs }) => {
+  const { tab, m } = await open(ext, tabs, RACE_URL);
+  const names = await tab.waitFor(() => {
+    const ps = [...document.querySelectorAll('.entry-content p')];
+    if (!ps.every((p) => p.querySelector('archyde-entity'))) return null;
+    return ps.map((p) => [...p.querySelectorAll('archyde-entity')].map((e) => e.textContent));
+  }, undefined, 15_000);
+  // The page's change came before any highlight: it raced the first pass, not a later one.
+  expect(await tab.evaluate(() => (window as unknown as { __highlightedBefore: number }).__highlightedBefore)).toBe(0);
+  expect(names![1]).toEqual(expect.arrayContaining(['Putin', 'Xi', 'Ukraine', 'Gazprom', 'Beijing']));
+  expect(names![2]).toEqual(expect.arrayContaining(['Olaf Scholz', 'Justin Trudeau', 'Ottawa']));
+  await m.send(RACE_URL, 'page/highlights', { on: false });
+  const dom = await tab.evaluate(() => ({
+    now: document.querySelector('.entry-content')!.innerHTML,
+    page: (window as unknown as { __pageDom: string }).__pageDom,
+  }));
+  expect(dom.now).toBe(dom.page);
 });
 
 test('an article rendered late by script is found and highlighted', async ({ ext, tabs }) => {

@@ -158,6 +158,7 @@ export function createAnnotator({ doc, analyze, signal, startedAt = performance.
     watcher.disconnect();
     watcher.observe(found.body);
     if (found.headline && !found.body.contains(found.headline)) watcher.observe(found.headline);
+    const changes = watcher.changes;
     const blocks = found.method === 'body' ? [] : await readArticle(found.body, found.headline, slicer);
     if (!active || signal.aborted) return done(slicer, result);
     const chars = blocks.reduce((n, b) => n + b.text.length, 0);
@@ -168,7 +169,7 @@ export function createAnnotator({ doc, analyze, signal, startedAt = performance.
       return done(slicer, result);
     }
     article = found;
-    return update(first, { blocks, slicer, t0 });
+    return update(first, { blocks, slicer, t0, changes });
   }
 
   /** Ends a pass's slicing, counting its busy time. */
@@ -185,7 +186,7 @@ export function createAnnotator({ doc, analyze, signal, startedAt = performance.
    * One pass: re-read (unless `read` brings the blocks just read by `locate`), re-analyse the whole
    * text, reconcile block by block. All page-side work runs in the slicer's slices.
    */
-  async function update(first: boolean, read?: { blocks: TextBlock[]; slicer: Slicer; t0: number }): Promise<AnnotationResult> {
+  async function update(first: boolean, read?: { blocks: TextBlock[]; slicer: Slicer; t0: number; changes: number }): Promise<AnnotationResult> {
     if (!active || signal.aborted || !article) return result;
     if (!article.body.isConnected) {
       highlights.dropExcept(new Set());
@@ -195,6 +196,7 @@ export function createAnnotator({ doc, analyze, signal, startedAt = performance.
     const sliceMs = first ? FIRST_SLICE_MS : SLICE_MS;
     const slicer = read?.slicer ?? new Slicer(sliceMs);
     const t0 = read?.t0 ?? performance.now();
+    const changesAtRead = read?.changes ?? watcher.changes; // see reconcile's `asRead`
     const all = read?.blocks ?? (await readArticle(article.body, article.headline, slicer));
     if (!active || signal.aborted) return done(slicer, result);
     if (!article.body.isConnected) {
@@ -241,7 +243,7 @@ export function createAnnotator({ doc, analyze, signal, startedAt = performance.
     try {
       for (const plan of plans) {
         if (!active || signal.aborted) break;
-        const outcome = highlights.reconcile(plan, fresh);
+        const outcome = highlights.reconcile(plan, fresh, watcher.changes === changesAtRead);
         if (outcome === 'wrapped') touched++;
         if (outcome === 'stale') watcher.poke();
         const pause = slicer.breathe();

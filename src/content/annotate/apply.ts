@@ -25,8 +25,13 @@ export class BlockHighlights {
 
   constructor(private readonly mutate: Mutate) {}
 
-  /** `relabel`: the analysis was re-run, so ids and indices of unchanged blocks may have moved. */
-  reconcile(plan: BlockPlan, relabel = true): Outcome {
+  /**
+   * `relabel`: the analysis was re-run, so ids and indices of unchanged blocks may have moved.
+   * `asRead`: the page has changed nothing in the article since the plan's blocks were read, so
+   * a block we have not wrapped before need not be read again before wrapping (in Firefox every
+   * node and selector test of that re-read crosses a security wrapper).
+   */
+  reconcile(plan: BlockPlan, relabel = true, asRead = false): Outcome {
     const el = plan.block.element;
     const rec = this.records.get(el);
     const intact = rec ? recordIntact(el, rec) : false;
@@ -44,7 +49,7 @@ export class BlockHighlights {
         unwrapBlock(rec);
         this.records.delete(el);
       }
-      const fresh = collectBlock(plan.block);
+      const fresh = !rec && asRead ? plan.block : collectBlock(plan.block);
       if (!fresh || fresh.text !== plan.block.text) return 'stale'; // changed since it was analysed
       if (plan.mentions.length === 0) return 'wrapped';
       const pieces: WrapPiece[] = mentionPieces(joinBlocks([fresh.parts]), plan.mentions).map((p) => ({

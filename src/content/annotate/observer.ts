@@ -41,6 +41,12 @@ export interface ChangeWatcher {
   poke(): void;
   /** Time spent in our observer callbacks, ms. */
   readonly busyMs: number;
+  /**
+   * How many batches of the page's change records have been handled (any change, relevant or
+   * not). Unchanged between two moments (after `suspend`, which handles pending records), the
+   * observed subtrees' nodes and text are as they were: our own changes make no records.
+   */
+  readonly changes: number;
 }
 
 /** `run` resolves true when it did real work (ran the analyzer): only then does the gap grow. */
@@ -51,6 +57,7 @@ export function createChangeWatcher(run: () => Promise<boolean>, signal: AbortSi
   let gap = BASE_GAP_MS;
   let lastRunEnd = -Infinity;
   let busyMs = 0;
+  let changes = 0;
 
   const fire = async () => {
     timer = null;
@@ -87,6 +94,8 @@ export function createChangeWatcher(run: () => Promise<boolean>, signal: AbortSi
   }
 
   const handle = (records: MutationRecord[]) => {
+    if (records.length === 0) return;
+    changes++;
     const t0 = performance.now();
     if (records.some(relevant)) schedule();
     busyMs += performance.now() - t0;
@@ -122,6 +131,9 @@ export function createChangeWatcher(run: () => Promise<boolean>, signal: AbortSi
     poke: schedule,
     get busyMs() {
       return busyMs;
+    },
+    get changes() {
+      return changes;
     },
   };
 }
