@@ -81,6 +81,34 @@ test('hover opens the card after the intent delay and not before; "Xi" and "Mr. 
   }
 });
 
+test('during the dwell the card is prepared unseen; leaving before the open leaves nothing behind', async ({ ext, tabs }) => {
+  const { tab, probe } = await article(ext, tabs);
+  const i = await mentionWith(tab, 'Xi Jinping');
+  await tab.hover(sel(i));
+  // Until it opens, the card is not shown and is no dialog, whether or not it is prepared yet.
+  let prepared = false;
+  for (let s = await probe.snapshot(); !s.open; s = await probe.snapshot()) {
+    expect(s.visible).toBe(false);
+    expect(s.label).toBeNull();
+    prepared ||= s.rendered;
+  }
+  const open = await probe.snapshot();
+  expect(open.visible).toBe(true);
+  expect(open.label).toBe('Xi Jinping, Person');
+  console.log(`[${ext.name}] prepared card seen before the open: ${prepared}`);
+
+  // Away and onto another mention for less than the dwell, then away: no card, nothing rendered.
+  await tab.hover('#colophon');
+  await until(probe, (x) => !x.open && !x.rendered, 'closed and emptied');
+  const other = await mentionWith(tab, 'Putin');
+  await scrollTo(tab, other);
+  await tab.hover(sel(other));
+  await new Promise((r) => setTimeout(r, 200)); // past the prepare point (150 ms), before the open (300 ms)
+  await tab.hover('#colophon');
+  const s = await until(probe, (x) => !x.open && !x.rendered, 'left empty');
+  expect(s.visible).toBe(false);
+});
+
 test('keyboard: focus opens at once, Tab reaches the controls, Esc closes and returns focus', async ({ ext, tabs }) => {
   const { tab, probe } = await article(ext, tabs);
   const i = await mentionWith(tab, 'Xi Jinping');

@@ -4,14 +4,14 @@
  */
 import { render } from 'preact';
 import { dialogLabel, announcement } from '../../core/entities/card-text';
-import { Card, type CardActions } from './Card';
+import { Card, type CardActions, type CardView } from './Card';
 import { AttributeLedger, hideTooltip } from './page-attrs';
 import { Navigator } from './navigate';
 import { follow } from './position';
 import { entityMentions, focusTarget, mentionKey, partsOf } from './mentions';
 import { buildView, entityById } from './view';
 import { Announcer } from './announce';
-import type { Entity } from '../../core/types';
+import type { DocumentAnalysis, Entity } from '../../core/types';
 import type { Shell } from './shell';
 import type { CardDataSource, CardSnapshot, CardTimings, OpenHow } from './types';
 
@@ -35,6 +35,8 @@ export class CardCore {
   private suppressed: HTMLElement | null = null;
   private requestedHow: OpenHow | null = null;
   private warmed = false;
+  /** A card rendered and placed ahead of its open, still hidden (see prepare). */
+  private prepared: { key: string; view: CardView; analysis: DocumentAnalysis } | null = null;
   /** Waiting for the card to become visible: a visibility:hidden control cannot take focus. */
   private readonly whenPlaced: (() => void)[] = [];
   private readonly announcer: Announcer;
@@ -79,7 +81,7 @@ export class CardCore {
     render(<Card view={view} actions={this.actions} />, card);
     this.warmed = true;
     const clear = (): void => {
-      if (this.cur) return; // opened meanwhile: the card is in use
+      if (this.cur || this.prepared) return; // opened or prepared meanwhile: the card is in use
       render(null, card);
       card.hidden = true;
     };
@@ -93,7 +95,58 @@ export class CardCore {
     return this.cur;
   }
 
-  open(el: HTMLElement, how: OpenHow, t0 = performance.now(), dwellMs: number | null = null): void {
+  /**
+   * While the pointer dwells on a mention and no card is open: renders that mention's card and
+   * places it, still hidden, so the open at the end of the dwell only has to show it (the
+   * rendering and the layout it forces took 5-10 ms, half the frame the open has to fit in).
+   */
+  prepare(el: HTMLElement): void {
+    const key = mentionKey(el);
+    if (this.cur || this.prepared?.key === key) return;
+    this.unprepare();
+    const analysis = this.source.analysis();
+    const view = buildView(this.source, el, this.doc);
+    if (!view) return;
+    const { card } = this.shell;
+    card.setAttribute('data-pending', '');
+    card.removeAttribute('data-placed');
+    render(<Card view={view} actions={this.actions} />, card);
+    card.hidden = false;
+    this.prepared = { key, view, analysis };
+    this.stopFollow = this.followMention(el);
+  }
+
+  /** Drops a prepared card that was not opened (the pointer left first). */
+  unprepare(): void {
+    if (!this.prepared || this.cur) return;
+    this.prepared = null;
+    this.stopFollow?.();
+    this.stopFollow = null;
+    const { card } = this.shell;
+    render(null, card);
+    card.hidden = true;
+    card.removeAttribute('data-placed');
+    card.removeAttribute('data-pending');
+  }
+
+  private followMention(el: HTMLElement): () => void {
+    const { card } = this.shell;
+    return follow(
+      card,
+      partsOf(this.source, el),
+      () => {
+        card.setAttribute('data-placed', '');
+        if (!card.hasAttribute('data-pending')) for (const fn of this.whenPlaced.splice(0)) fn();
+      },
+      () => this.close(), // the page or a re-highlight removed the mention
+    );
+  }
+
+  /**
+   * `t0`: when the open was decided (timings count from it). `inFrame`: called from an animation
+   * frame callback, so this frame paints the card.
+   */
+  open(el: HTMLElement, how: OpenHow, t0 = performance.now(), dwellMs: number | null = null, inFrame = false): void {
     const key = mentionKey(el);
     if (this.cur?.key === key) {
       if (how !== 'hover' && this.cur.how === 'hover') this.cur.how = how;
@@ -101,7 +154,10 @@ export class CardCore {
       if (entity) this.announce(entity);
       return;
     }
-    const view = buildView(this.source, el, this.doc);
+    const prepared = this.prepared?.key === key && this.prepared.analysis === this.source.analysis() ? this.prepared : null;
+    if (!prepared) this.unprepare();
+    this.prepared = null;
+    const view = prepared?.view ?? buildView(this.source, el, this.doc);
     if (!view) return;
     const { card } = this.shell;
     const wasOpen = this.cur !== null;
@@ -115,30 +171,33 @@ export class CardCore {
 
     card.setAttribute('role', 'dialog');
     card.setAttribute('aria-label', label);
-    render(<Card view={view} actions={this.actions} />, card);
-    card.hidden = false;
-    this.stopFollow?.();
-    if (!wasOpen) card.removeAttribute('data-placed');
-    this.stopFollow = follow(
-      card,
-      partsOf(this.source, el),
-      () => {
-        card.setAttribute('data-placed', '');
-        for (const fn of this.whenPlaced.splice(0)) fn();
-      },
-      () => this.close(), // the page or a re-highlight removed the mention
-    );
+    if (prepared) {
+      card.removeAttribute('data-pending'); // rendered and placed already: now shown
+      if (card.hasAttribute('data-placed')) for (const fn of this.whenPlaced.splice(0)) fn();
+    } else {
+      render(<Card view={view} actions={this.actions} />, card);
+      card.hidden = false;
+      this.stopFollow?.();
+      if (!wasOpen) card.removeAttribute('data-placed');
+      this.stopFollow = this.followMention(el);
+    }
     this.timings.lastRenderMs = Math.round((performance.now() - t0) * 10) / 10;
-    requestAnimationFrame(() => {
+    // A task queued during a frame's callbacks runs after that frame's layout and paint.
+    const painted = (): void => {
       this.timings.lastOpenToPaintMs = Math.round((performance.now() - t0) * 10) / 10;
-    });
+    };
+    if (inFrame) setTimeout(painted, 0);
+    else requestAnimationFrame(() => setTimeout(painted, 0));
     if (how !== 'hover') this.announce(view.entity);
   }
 
   close(opts: { returnFocus?: boolean } = {}): void {
     for (const hook of this.closeHooks) hook();
     const cur = this.cur;
-    if (!cur) return;
+    if (!cur) {
+      this.unprepare();
+      return;
+    }
     const { card } = this.shell;
     // Move focus out before unmounting, or it would fall to <body> and the page would lose its place.
     if (this.focusInCard() && (opts.returnFocus ?? true)) {
@@ -239,6 +298,8 @@ export class CardCore {
       rect: r ? { x: r.x, y: r.y, width: r.width, height: r.height } : null,
       nameStyle: cs ? { fontSize: cs.fontSize, color: cs.color, display: cs.display } : null,
       dwellMs: cur?.dwellMs ?? null,
+      visible: !card.hidden && getComputedStyle(card).visibility === 'visible',
+      rendered: card.childElementCount > 0,
       announced: this.announcer.last,
       timings: { ...this.timings },
     };

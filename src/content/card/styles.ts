@@ -42,6 +42,7 @@ export const CARD_CSS = `
   pointer-events: auto; visibility: hidden;
 }
 .card[data-placed] { visibility: visible; }
+.card[data-pending] { visibility: hidden; }
 @media (prefers-color-scheme: dark) {
   .card {
     --bg: #1e2329; --fg: #e8ecf0; --muted: #a9b3bd; --line: #3a424b; --accent: #7fd3dc;
@@ -83,7 +84,7 @@ button.link { background: none; border-color: transparent; color: var(--accent);
   button:focus-visible { outline: 2px solid Highlight; }
 }
 @media (prefers-reduced-motion: no-preference) {
-  .card[data-placed] { animation: aa-in 90ms ease-out; }
+  .card[data-placed]:not([data-pending]) { animation: aa-in 90ms ease-out; }
   @keyframes aa-in { from { opacity: 0; } to { opacity: 1; } }
 }
 `;

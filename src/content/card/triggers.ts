@@ -1,7 +1,7 @@
 /**
  * When the card opens and closes (WCAG 1.4.13: hoverable, dismissible, persistent; timing after
  * Wikimedia Page Previews, see shared/notes/product-references.md):
- *  - pointer dwell of OPEN_DELAY_MS on a mention opens it. Page Previews starts fetching after
+ *  - pointer dwell of OPEN_DELAY_MS on a mention opens it (in the first frame after it). Page Previews starts fetching after
  *    150 ms but shows nothing before 500 ms; our data is local, so no fetch, but an article
  *    here has a highlight every few words and a 150 ms dwell would pop cards while the pointer
  *    merely crosses the text. 300 ms is the top of the usual 150–300 ms hover-intent range.
@@ -17,11 +17,16 @@ import { mentionForFocus, mentionKey, mentionOf } from './mentions';
 import type { CardCore } from './core';
 
 export const OPEN_DELAY_MS = 300;
+/** Into the dwell, the card is rendered and placed, hidden, so that the open only shows it (Page Previews starts its fetch at 150 ms). */
+export const PREPARE_AFTER_MS = 150;
 export const SWAP_DELAY_MS = 150;
 export const CLOSE_DELAY_MS = 300;
 
 export function wireTriggers(core: CardCore, doc: Document, signal: AbortSignal): void {
   let openTimer: ReturnType<typeof setTimeout> | undefined;
+  let openFrame = 0;
+  let prepareTimer: ReturnType<typeof setTimeout> | undefined;
+  const win = doc.defaultView!;
   let pendingKey = '';
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
   let inCard = false;
@@ -30,6 +35,11 @@ export function wireTriggers(core: CardCore, doc: Document, signal: AbortSignal)
   const cancelOpen = () => {
     clearTimeout(openTimer);
     openTimer = undefined;
+    win.cancelAnimationFrame(openFrame);
+    openFrame = 0;
+    clearTimeout(prepareTimer);
+    prepareTimer = undefined;
+    core.unprepare(); // nothing when a card is open
     pendingKey = '';
   };
   const cancelClose = () => {
@@ -78,13 +88,23 @@ export function wireTriggers(core: CardCore, doc: Document, signal: AbortSignal)
       cancelOpen();
       pendingKey = key;
       const enteredAt = performance.now();
+      if (!core.current()) prepareTimer = setTimeout(() => core.prepare(el), PREPARE_AFTER_MS);
       openTimer = setTimeout(() => {
         openTimer = undefined;
-        pendingKey = '';
-        if (core.focusInCard()) return; // the reader is working in the card: do not swap it away
-        const firedAt = performance.now();
-        core.open(el, 'hover', firedAt, firedAt - enteredAt);
-        cancelClose();
+        const delayEnded = performance.now();
+        // The delay ends with the next frame, and the card opens inside it: rendered, laid out and
+        // painted in that frame, rather than opened mid-frame and left waiting up to a whole frame
+        // for the next one. (Adds under one frame to the dwell.)
+        openFrame = win.requestAnimationFrame((frameStart) => {
+          openFrame = 0;
+          pendingKey = '';
+          if (core.focusInCard()) return; // the reader is working in the card: do not swap it away
+          // Timings count from the end of the delay, or from the frame's start if that came later
+          // (Chromium's frame time may precede the timer task that ran first in the frame).
+          const t0 = Math.min(performance.now(), Math.max(frameStart, delayEnded));
+          core.open(el, 'hover', t0, t0 - enteredAt, true);
+          cancelClose();
+        });
       }, core.current() ? SWAP_DELAY_MS : OPEN_DELAY_MS);
     },
     { capture: true, signal },

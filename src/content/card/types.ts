@@ -19,7 +19,7 @@ export type OpenHow = 'hover' | 'focus' | 'keyboard';
 export type MentionDirection = 'next' | 'previous';
 
 export interface CardTimings {
-  /** From the open timer (or focus) to the first animation frame after rendering. */
+  /** From the end of the intent delay (the frame that opens the card), or from focus, to the card painted. */
   lastOpenToPaintMs: number | null;
   /** The synchronous part of that: building the view and rendering it. */
   lastRenderMs: number | null;
@@ -44,6 +44,10 @@ export interface CardSnapshot {
   nameStyle: { fontSize: string; color: string; display: string } | null;
   /** Milliseconds from the pointer entering the mention to the card opening (hover only). */
   dwellMs: number | null;
+  /** Whether the card is painted (not hidden, computed visibility "visible"); false while merely prepared. */
+  visible: boolean;
+  /** Whether the card element holds rendered content (an open card, or one prepared during a dwell). */
+  rendered: boolean;
   /** Text the live region last announced. */
   announced: string;
   timings: CardTimings;
