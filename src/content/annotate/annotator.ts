@@ -12,7 +12,7 @@ import { ATTR_HIGHLIGHTS, ATTR_SHOWN_TYPES } from '../highlight/markup';
 import { BlockHighlights } from './apply';
 import { createChangeWatcher } from './observer';
 import { joinArticle, planBlocks } from './plan';
-import { afterPaint, FIRST_SLICE_MS, SLICE_MS, Slicer } from './scheduler';
+import { afterPaint, FIRST_SLICE_MS, FIRST_TASK_MS, SLICE_MS, Slicer } from './scheduler';
 import { SettleFilter } from './settle';
 import { emptyResult, type AnnotationResult, type AnnotatorStats } from './result';
 
@@ -148,10 +148,13 @@ export function createAnnotator({ doc, analyze, signal, startedAt = performance.
     return next;
   }
 
+  let inScriptTask = true; // until the first pass starts: it runs in the content script's first task
   /** Finds the article and reads it once; when there is none yet, watches the document for it. */
   async function locate(first: boolean): Promise<AnnotationResult> {
     if (!active || signal.aborted) return result;
-    const slicer = new Slicer(first ? FIRST_SLICE_MS : SLICE_MS);
+    const sinceStart = inScriptTask ? performance.now() - startedAt : 0;
+    inScriptTask = false;
+    const slicer = new Slicer(first ? Math.max(SLICE_MS, Math.min(FIRST_SLICE_MS, FIRST_TASK_MS - sinceStart)) : SLICE_MS);
     const found = findArticle(doc);
     const t0 = performance.now();
     // Watched before reading: a change while the read pauses asks for another pass.

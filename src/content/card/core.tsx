@@ -9,7 +9,7 @@ import { AttributeLedger, hideTooltip } from './page-attrs';
 import { Navigator } from './navigate';
 import { follow } from './position';
 import { entityMentions, focusTarget, mentionKey, partsOf } from './mentions';
-import { buildView, entityById } from './view';
+import { buildView, entityById, warmUpView } from './view';
 import { Announcer } from './announce';
 import type { DocumentAnalysis, Entity } from '../../core/types';
 import type { Shell } from './shell';
@@ -72,9 +72,7 @@ export class CardCore {
    */
   prewarm(): boolean {
     if (this.warmed || this.cur) return this.warmed;
-    const first = this.source.analysis().entities.find((e) => this.source.mentionElements(e.id).length > 0);
-    const el = first && this.source.mentionElements(first.id)[0];
-    const view = el ? buildView(this.source, el, this.doc) : null;
+    const view = warmUpView(this.source.analysis(), this.doc);
     if (!view) return false;
     const { card } = this.shell;
     card.hidden = false;
