@@ -57,12 +57,15 @@ async function traceTasks(page: Page): Promise<TaskTrace> {
       await cdp.send('Tracing.end');
       await complete;
       await cdp.detach();
-      // The content script's evaluation names its file; its thread is the page's main thread.
-      const start = events.find((e) => e.name === 'EvaluateScript' && e.args?.data?.url?.endsWith('/content.js'));
+      // The content script's evaluation names its file; its thread is the page's main thread, and
+      // the task that runs it is the first one counted. A page it does not run on (a control load)
+      // counts the tasks after the one that ended parsing (DOMContentLoaded), near where it would.
+      const script = events.find((e) => e.name === 'EvaluateScript' && e.args?.data?.url?.endsWith('/content.js'));
+      const start = script ?? events.find((e) => e.name === 'MarkDOMContent');
       if (!start) return [];
       return events
         .filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.pid === start.pid && e.tid === start.tid)
-        .filter((e) => e.ts + (e.dur ?? 0) >= start.ts)
+        .filter((e) => (script ? e.ts + (e.dur ?? 0) >= start.ts : e.ts > start.ts))
         .map((e) => (e.dur ?? 0) / 1000);
     },
   };

@@ -18,7 +18,8 @@ export interface TabDriver {
   jsHeapUsedBytes(): Promise<number | null>;
   /**
    * Durations (ms) of the renderer main thread's tasks from the one that started the content
-   * script on, as traced since the tab was opened with `traceTasks` (Chromium only; null elsewhere).
+   * script on (where it does not run: from DOMContentLoaded), as traced since the tab was opened
+   * with `traceTasks` (Chromium only; null elsewhere).
    * Stops the trace.
    */
   tasksSinceContentScript(): Promise<number[] | null>;
