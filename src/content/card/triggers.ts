@@ -1,10 +1,11 @@
 /**
  * When the card opens and closes (WCAG 1.4.13: hoverable, dismissible, persistent; timing after
  * Wikimedia Page Previews, see shared/notes/product-references.md):
- *  - pointer dwell of OPEN_DELAY_MS on a mention opens it (in the first frame after it). Page Previews starts fetching after
- *    150 ms but shows nothing before 500 ms; our data is local, so no fetch, but an article
- *    here has a highlight every few words and a 150 ms dwell would pop cards while the pointer
- *    merely crosses the text. 300 ms is the top of the usual 150–300 ms hover-intent range.
+ *  - pointer dwell of OPEN_DELAY_MS on a mention opens it, in the first frame after it; the card
+ *    is rendered and placed, hidden, PREPARE_AFTER_MS into the dwell. Page Previews starts
+ *    fetching after 150 ms but shows nothing before 500 ms; our data is local, so no fetch, but
+ *    an article here has a highlight every few words and a 150 ms dwell would pop cards while the
+ *    pointer merely crosses the text. 300 ms is the top of the usual 150–300 ms hover-intent range.
  *  - with a card already open, another mention takes over after SWAP_DELAY_MS (Page Previews'
  *    dwell): the content is swapped in place, no close/reopen, so no flicker;
  *  - the pointer leaving mention and card closes it after CLOSE_DELAY_MS (ABANDON_END_DELAY),
@@ -92,9 +93,9 @@ export function wireTriggers(core: CardCore, doc: Document, signal: AbortSignal)
       openTimer = setTimeout(() => {
         openTimer = undefined;
         const delayEnded = performance.now();
-        // The delay ends with the next frame, and the card opens inside it: rendered, laid out and
-        // painted in that frame, rather than opened mid-frame and left waiting up to a whole frame
-        // for the next one. (Adds under one frame to the dwell.)
+        // The delay ends with the next frame, and the card opens inside it: the card prepared
+        // during the dwell is shown and painted in that frame, rather than opened mid-frame and
+        // left waiting up to a whole frame for the next one. (Adds under one frame to the dwell.)
         openFrame = win.requestAnimationFrame((frameStart) => {
           openFrame = 0;
           pendingKey = '';
