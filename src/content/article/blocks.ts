@@ -43,38 +43,64 @@ const CHECK_EVERY = 64;
 /** A walk restarted this often because the page removed the node it stood on finishes without pausing. */
 const MAX_RESTARTS = 3;
 
+/** Moves `walker` past the current node's subtree; returns the node there (null at the end). */
+function skipSubtree(walker: TreeWalker): Node | null {
+  for (;;) {
+    const next = walker.nextSibling();
+    if (next) return next;
+    if (!walker.parentNode()) return null;
+  }
+}
+
 /**
  * Walks `root` and groups its text into blocks in document order, into `out`. `skip` (e.g. the
  * headline when it sits inside the body) is left out with its subtree. Yields every CHECK_EVERY
- * nodes so a caller may pause there; if the page then removed the node the walk stood on, the
- * walk starts again (changes elsewhere are the caller's: its change watcher sees them).
+ * nodes so a caller may pause there (it resumes the walk with `true` if it did); if the page then
+ * removed the node the walk stood on, the walk starts again (changes elsewhere are the caller's:
+ * its change watcher sees them).
+ *
+ * The walk tests nodes itself rather than through a NodeFilter: in Firefox each call between the
+ * page's DOM and a content script crosses a security wrapper, and a filter is such a call, in the
+ * other direction, for every node. (Testing the exclusions against one querySelectorAll instead
+ * of matches() per element was slower there: its NodeList is read through the same wrapper.)
  */
-function* walkBlocks(root: Element, skip: Element | null, style: 'check' | 'cached', maxChars: number, out: TextBlock[]): Generator<void, void, void> {
+function* walkBlocks(root: Element, skip: Element | null, style: 'check' | 'cached', maxChars: number, out: TextBlock[]): Generator<void, void, boolean | undefined> {
   const doc = root.ownerDocument;
   for (let restarts = 0; ; restarts++) {
     const drafts = new Map<Element, Draft>();
     const order: Draft[] = [];
+    const blockOf = new Map<Element | null, Element>(); // nearest block by parent element
     let last: Draft | null = null;
     let chars = 0;
     let visited = 0;
     let lost = false;
-    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-      acceptNode: (n) =>
-        n.nodeType === Node.ELEMENT_NODE && (n === skip || isExcluded(n as Element, style)) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
-    });
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    let n = walker.nextNode();
+    while (n) {
       if (++visited % CHECK_EVERY === 0 && restarts < MAX_RESTARTS) {
-        yield;
-        if (!root.isConnected) break; // the caller finds the article again
-        if (!root.contains(n)) {
-          lost = true;
-          break;
+        if (yield) {
+          blockOf.clear(); // the page may have moved things meanwhile
+          if (!root.isConnected) break; // the caller finds the article again
+          if (!root.contains(n)) {
+            lost = true;
+            break;
+          }
         }
       }
-      const isBr = n.nodeType === Node.ELEMENT_NODE && (n as Element).localName === 'br';
-      if (n.nodeType !== Node.TEXT_NODE && !isBr) continue;
+      const isElement = n.nodeType === Node.ELEMENT_NODE;
+      if (isElement && (n === skip || isExcluded(n as Element, style))) {
+        n = skipSubtree(walker);
+        continue;
+      }
+      const isBr = isElement && (n as Element).localName === 'br';
+      if (isElement && !isBr) {
+        n = walker.nextNode();
+        continue;
+      }
       if (chars > maxChars) break; // a huge page: the caller will not analyse past this anyway
-      const el = nearestBlock(n, root);
+      const parent = n.parentElement;
+      let el = blockOf.get(parent);
+      if (!el) blockOf.set(parent, (el = nearestBlock(n, root)));
       let d = drafts.get(el);
       if (!d) {
         d = { element: el, parts: [], nodes: [] };
@@ -90,6 +116,7 @@ function* walkBlocks(root: Element, skip: Element | null, style: 'check' | 'cach
         d.parts.push({ text: (n as Text).data, node: true });
         d.nodes.push(n as Text);
       }
+      n = walker.nextNode();
     }
     if (lost) continue;
     for (const d of order) {
@@ -121,7 +148,7 @@ function wholeBlock(el: Element, style: 'check' | 'cached' = 'check'): TextBlock
  * may pause (see walkBlocks). Reading stops soon after `maxChars` of text (the last block may then
  * be cut short: callers drop it).
  */
-function* walkTextBlocks(body: Element, headline: Element | null, maxChars: number, out: TextBlock[]): Generator<void, void, void> {
+function* walkTextBlocks(body: Element, headline: Element | null, maxChars: number, out: TextBlock[]): Generator<void, void, boolean | undefined> {
   const head = headline ? wholeBlock(headline) : null;
   if (head) out.push(head);
   const inBody = headline && body.contains(headline) ? headline : null;
@@ -141,9 +168,11 @@ export function collectTextBlocks(body: Element, headline: Element | null, maxCh
  */
 export async function readTextBlocks(body: Element, headline: Element | null, maxChars: number, pause: () => Promise<void> | undefined): Promise<TextBlock[]> {
   const out: TextBlock[] = [];
-  for (const _ of walkTextBlocks(body, headline, maxChars, out)) {
+  const walk = walkTextBlocks(body, headline, maxChars, out);
+  for (let step = walk.next(); !step.done; ) {
     const wait = pause();
     if (wait) await wait; // no microtask hop while the slice lasts
+    step = walk.next(Boolean(wait));
   }
   return out;
 }
