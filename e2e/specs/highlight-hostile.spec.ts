@@ -34,6 +34,21 @@ const TRAPS_BODY = [
 ].join('');
 serve(TRAPS_URL, page('Angela Merkel meets Emmanuel Macron in Paris', TRAPS_BODY, TRAPS_CSS));
 
+// Text the page hides with its stylesheet is not article text; `display: contents` hides nothing.
+const HIDDEN_URL = 'https://www.archyde.com/hostile-hidden/';
+const HIDDEN_CSS = `<style>
+  .teaser { display: none; }
+  .ghost { visibility: hidden; }
+  .wrap { display: contents; }
+</style>`;
+const HIDDEN_BODY = [
+  '<p>Angela Merkel met Emmanuel Macron in Paris on Monday, officials in Berlin said.</p>',
+  '<p class="teaser">Subscribe to read what Vladimir Putin told Olaf Scholz in Moscow.</p>',
+  '<p>Later, Mrs. Merkel stayed in Berlin.<span class="ghost"> Xi Jinping was in Beijing.</span></p>',
+  '<div class="wrap"><p>Justin Trudeau spoke to Mr. Macron from Ottawa.</p></div>',
+].join('');
+serve(HIDDEN_URL, page('Angela Merkel meets Emmanuel Macron in Paris', HIDDEN_BODY, HIDDEN_CSS));
+
 const HUGE_URL = 'https://www.archyde.com/hostile-huge/';
 function hugeBody(bytes: number): string {
   const names = ['Xi Jinping', 'Vladimir Putin', 'Angela Merkel', 'Emmanuel Macron', 'Gazprom', 'Moscow', 'Beijing', 'Berlin', 'Paris', 'the World Bank'];
@@ -104,6 +119,28 @@ test('iframes, editable regions, code and form fields are never entered; page CS
   const on = await rects();
   await m.send(TRAPS_URL, 'page/highlights', { on: false });
   expect(await rects()).toBe(on); // no layout shift, although the page puts a border on `p > *`
+});
+
+test('text the page hides with CSS is not annotated; a display: contents wrapper hides nothing', async ({ ext, tabs }) => {
+  const { tab, m } = await open(ext, tabs, HIDDEN_URL);
+  const seen = await tab.evaluate(() => ({
+    teaser: document.querySelectorAll('.teaser archyde-entity').length,
+    ghost: document.querySelectorAll('.ghost archyde-entity').length,
+    wrapped: [...document.querySelectorAll('.wrap archyde-entity')].map((e) => e.textContent),
+    names: [...new Set([...document.querySelectorAll('.entry-content archyde-entity')].map((e) => e.textContent))],
+  }));
+  expect(seen.teaser).toBe(0);
+  expect(seen.ghost).toBe(0);
+  expect(seen.wrapped).toEqual(expect.arrayContaining(['Justin Trudeau', 'Ottawa']));
+  expect(seen.names).not.toContain('Vladimir Putin');
+  expect(seen.names).not.toContain('Xi Jinping');
+  const article = await m.send(HIDDEN_URL, 'page/article', null);
+  expect(article.blocks).toEqual([
+    'Angela Merkel meets Emmanuel Macron in Paris',
+    'Angela Merkel met Emmanuel Macron in Paris on Monday, officials in Berlin said.',
+    'Later, Mrs. Merkel stayed in Berlin.',
+    'Justin Trudeau spoke to Mr. Macron from Ottawa.',
+  ]);
 });
 
 test('a 1 MB article is highlighted in short slices and restored exactly', async ({ ext, tabs }) => {

@@ -49,12 +49,23 @@ export function isExcluded(el: Element, style: 'check' | 'cached' | 'none' = 'ch
   if (el.matches(EXCLUDE_SELECTOR)) return true;
   if (style === 'none') return false;
   if (style === 'cached') return hiddenByStyle.get(el) ?? false;
+  const hidden = hiddenByComputedStyle(el);
+  hiddenByStyle.set(el, hidden);
+  return hidden;
+}
+
+/**
+ * display: none or visibility: hidden. Most elements are visible, and checkVisibility() says so in
+ * one call, where reading the computed style takes three (each through a security wrapper in
+ * Firefox); only what it calls invisible is looked at closely (it also says so of display:
+ * contents, which hides nothing).
+ */
+function hiddenByComputedStyle(el: Element): boolean {
+  if (typeof el.checkVisibility === 'function' && el.checkVisibility({ visibilityProperty: true, checkVisibilityCSS: true })) return false;
   const view = el.ownerDocument.defaultView;
   if (!view) return false;
   const s = view.getComputedStyle(el);
-  const hidden = s.display === 'none' || s.visibility === 'hidden';
-  hiddenByStyle.set(el, hidden);
-  return hidden;
+  return s.display === 'none' || s.visibility === 'hidden';
 }
 
 /** True when `el` or an ancestor below `root` is excluded (selector test only; used while scoring). */
