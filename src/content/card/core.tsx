@@ -108,16 +108,36 @@ export class CardCore {
     const { card } = this.shell;
     card.setAttribute('data-pending', '');
     card.removeAttribute('data-placed');
-    render(<Card view={view} actions={this.actions} />, card);
-    card.hidden = false;
     this.prepared = { key, view, analysis };
-    this.stopFollow = this.followMention(el);
+    this.mount(view, el);
   }
 
   /** Drops a prepared card that was not opened (the pointer left first). */
   unprepare(): void {
     if (!this.prepared || this.cur) return;
     this.prepared = null;
+    this.unmount();
+  }
+
+  /** Renders `view` into the card and keeps the card placed at `el` (it shows once placed, unless pending). */
+  private mount(view: CardView, el: HTMLElement): void {
+    const { card } = this.shell;
+    render(<Card view={view} actions={this.actions} />, card);
+    card.hidden = false;
+    this.stopFollow?.();
+    this.stopFollow = follow(
+      card,
+      partsOf(this.source, el),
+      () => {
+        card.setAttribute('data-placed', '');
+        this.flushWhenPlaced();
+      },
+      () => this.close(), // the page or a re-highlight removed the mention
+    );
+  }
+
+  /** Stops following the mention and empties and hides the card. */
+  private unmount(): void {
     this.stopFollow?.();
     this.stopFollow = null;
     const { card } = this.shell;
@@ -127,17 +147,10 @@ export class CardCore {
     card.removeAttribute('data-pending');
   }
 
-  private followMention(el: HTMLElement): () => void {
+  /** Runs what waited for the card to be visible: placed, and not merely prepared. */
+  private flushWhenPlaced(): void {
     const { card } = this.shell;
-    return follow(
-      card,
-      partsOf(this.source, el),
-      () => {
-        card.setAttribute('data-placed', '');
-        if (!card.hasAttribute('data-pending')) for (const fn of this.whenPlaced.splice(0)) fn();
-      },
-      () => this.close(), // the page or a re-highlight removed the mention
-    );
+    if (card.hasAttribute('data-placed') && !card.hasAttribute('data-pending')) for (const fn of this.whenPlaced.splice(0)) fn();
   }
 
   /**
@@ -171,13 +184,10 @@ export class CardCore {
     card.setAttribute('aria-label', label);
     if (prepared) {
       card.removeAttribute('data-pending'); // rendered and placed already: now shown
-      if (card.hasAttribute('data-placed')) for (const fn of this.whenPlaced.splice(0)) fn();
+      this.flushWhenPlaced();
     } else {
-      render(<Card view={view} actions={this.actions} />, card);
-      card.hidden = false;
-      this.stopFollow?.();
       if (!wasOpen) card.removeAttribute('data-placed');
-      this.stopFollow = this.followMention(el);
+      this.mount(view, el);
     }
     this.timings.lastRenderMs = Math.round((performance.now() - t0) * 10) / 10;
     // A task queued during a frame's callbacks runs after that frame's layout and paint.
@@ -202,13 +212,9 @@ export class CardCore {
       this.suppressed = cur.el;
       focusTarget(cur.el).focus({ preventScroll: true });
     }
-    this.stopFollow?.();
-    this.stopFollow = null;
     this.whenPlaced.length = 0;
     this.cur = null;
-    render(null, card);
-    card.hidden = true;
-    card.removeAttribute('data-placed');
+    this.unmount();
     card.removeAttribute('role');
     card.removeAttribute('aria-label');
     this.ledger.restoreAll();
