@@ -1,6 +1,9 @@
 // `npm run bench:page`: the in-page numbers of issue 4, measured on the real built extension in
 // Chromium and Firefox ESR. Prints, per browser:
-//   - demo article: content-script start -> highlights painted, model load, analysis (median of runs)
+//   - demo article: content-script start -> highlights painted, model load, analysis (median of runs);
+//     the page's first contentful paint with the extension and without it (interleaved loads of the
+//     same page on a host the content script does not match), and how long the reader saw the
+//     article painted without its highlights
 //   - article pages of ~250 KB, 500 KB and 1 MB: total time, busy time, longest slice of ours, the
 //     page timers' longest wait, and (Chromium, from a DevTools trace) the longest main-thread task
 //   - card open latency: dwell timer -> painted card, over several mentions
@@ -84,6 +87,11 @@ async function annotated(m: ContentMessenger, url: string, quietMs = 0, timeoutM
   }
 }
 
+/** The page's first contentful paint (Paint Timing), ms after navigation start; NaN when none was recorded. */
+async function firstContentfulPaint(tab: TabDriver): Promise<number> {
+  return tab.evaluate(() => performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint')?.startTime ?? NaN);
+}
+
 async function compromiseInPage(tab: TabDriver, nlpSource: string): Promise<number> {
   return tab.evaluate(
     ({ src }: { src: string }) => {
@@ -112,6 +120,10 @@ async function benchBrowser(ext: ExtensionBrowser, nlpSource: string): Promise<v
   const analysis: number[] = [];
   const engine: number[] = [];
   const reference: number[] = [];
+  const fcpWith: number[] = [];
+  const fcpWithout: number[] = [];
+  const unhighlighted: number[] = [];
+  let fcpAfterStart = 0;
   let first: Summary['timings'] | null = null;
   for (let i = 0; i < runs + 1; i++) {
     const tab = await ext.open(url);
@@ -123,15 +135,28 @@ async function benchBrowser(ext: ExtensionBrowser, nlpSource: string): Promise<v
       startPart.push(s.timings.startMs + s.timings.readMs);
       highlightPart.push(s.timings.highlightMs);
       engine.push(s.timings.engineMs);
+      const fcp = await firstContentfulPaint(tab);
+      fcpWith.push(fcp);
+      if (fcp > s.timings.scriptStartedAt) fcpAfterStart++;
+      unhighlighted.push(Math.max(0, s.timings.scriptStartedAt + s.timings.paintedMs - fcp));
       reference.push(await compromiseInPage(tab, nlpSource));
     }
     await tab.close();
+    if (i > 0) {
+      // Interleaved control: the same page on a host the content script does not run on.
+      const plain = await ext.open(FOREIGN_URL);
+      await new Promise((r) => setTimeout(r, 1000));
+      fcpWithout.push(await firstContentfulPaint(plain));
+      await plain.close();
+    }
   }
   console.log(`\n## ${ext.name}: demo article (medians of ${runs} page loads after the first)`);
   console.log(`content-script start -> highlights painted   ${ms(median(painted))}   (target <= 50 ms once the model is loaded)`);
   console.log(`  of which: start (settings, find, read) ${ms(median(startPart))}, analysis wait ${ms(median(analysis))} (engine ${ms(median(engine))}), highlighting ${ms(median(highlightPart))}, the rest is waiting for the frame`);
   console.log(`first article after browser start: model load ${ms(first!.modelLoadMs)}, then start -> painted ${ms(first!.paintedMs - first!.modelLoadMs)} (engine ${ms(first!.engineMs)}, cold JIT)`);
   console.log(`reference: compromise 14 on the same paragraphs, in the page          ${ms(median(reference))}`);
+  console.log(`the page's own first contentful paint, after navigation start: ${ms(median(fcpWith))} with the extension / ${ms(median(fcpWithout))} on a host where it does not run; it came after the content script started in ${fcpAfterStart} of ${runs} loads`);
+  console.log(`the reader saw the article without highlights for ${ms(median(unhighlighted))} (from that first paint to the highlights painted; 0: they were in it, in ${unhighlighted.filter((x) => x === 0).length} of ${runs} loads)`);
 
   console.log(`\n## ${ext.name}: large article pages`);
   console.log('longest gap = longest time the page\'s main thread could not run a timer after DOMContentLoaded (a probe in the page), with the extension / on a host where it does not run');
