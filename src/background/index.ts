@@ -3,16 +3,28 @@
  * Listeners are registered synchronously at top level: the worker can be stopped at any time
  * and is restarted by the event that needs it, so no durable state lives only in its memory.
  */
-import browser from '../shared/browser';
+import browser, { type Runtime } from '../shared/browser';
 import { handle } from '../shared/messaging';
 import type { BackgroundRequests } from '../shared/messages';
 import { forwardCommand } from './commands';
 import { analyzeText } from './analysis';
+import { UploadStore } from './uploads';
 import { loadSettings } from '../shared/settings';
+
+const uploads = new UploadStore();
+/** Uploads are named by their sender too, so two tabs can never mix parts. */
+const uploadKey = (sender: unknown, upload: unknown): string => {
+  const s = sender as Runtime.MessageSender | undefined;
+  return `${s?.tab?.id ?? 'none'}/${s?.frameId ?? 0}/${String(upload)}`;
+};
 
 handle<BackgroundRequests>({
   'bg/ping': () => ({ version: browser.runtime.getManifest().version }),
-  'bg/analyze': ({ text }) => analyzeText(text),
+  'bg/analyze': (req, sender) => analyzeText('upload' in req ? uploads.take(uploadKey(sender, req.upload), req.parts) : req.text),
+  'bg/upload': ({ upload, index, part }, sender) => {
+    uploads.receive(uploadKey(sender, upload), index, part);
+    return null;
+  },
   'bg/settings': () => loadSettings(),
 });
 

@@ -66,10 +66,15 @@ export type PageCommand = 'toggle-highlights';
 export type BackgroundRequests = {
   'bg/ping': { req: null; res: { version: string } };
   /** Run the entity engine over an article's text (the model lives in the background, see ARCHITECTURE.md). */
-  'bg/analyze': { req: { text: string }; res: AnalyzeReply };
+  'bg/analyze': { req: { text: string } | { upload: string; parts: number }; res: AnalyzeReply };
+  /** One part of a long text, named later by `bg/analyze` (see src/shared/text-parts.ts). */
+  'bg/upload': { req: { upload: string; index: number; part: string }; res: null };
   /** The reader's settings, for a content script starting up (see src/content/session.ts). */
   'bg/settings': { req: null; res: import('./settings-model').Settings };
 };
+
+/** Start of the error a `bg/analyze` of an upload fails with when parts are missing (the worker restarted): send it again. */
+export const UPLOAD_INCOMPLETE = 'upload incomplete';
 
 /** The engine's answer, with where its time went (for the benchmarks). */
 export interface AnalyzeReply {

@@ -80,9 +80,12 @@ export function createAnnotator({ doc, analyze, signal, startedAt = performance.
 
   // The last request, reused when the same text is asked for again (a pass repeated before its reply).
   let lastRequest: { text: string; reply: ReturnType<PageAnalyzer> } | null = null;
-  const request: PageAnalyzer = (text) => {
-    if (lastRequest?.text === text) return lastRequest.reply;
-    const reply = analyze(text);
+  const request: PageAnalyzer = (text, hooks) => {
+    if (lastRequest?.text === text) {
+      hooks.sent();
+      return lastRequest.reply;
+    }
+    const reply = analyze(text, hooks);
     const mine = { text, reply };
     lastRequest = mine;
     reply.catch(() => {
@@ -207,17 +210,16 @@ export function createAnnotator({ doc, analyze, signal, startedAt = performance.
       return update(first); // removed while we read: find it again
     }
     const blocks = settle.filter(all);
-    const joined = joinArticle(blocks);
+    const joined = await joinArticle(blocks, slicer.breathe);
+    if (!active || signal.aborted) return done(slicer, result);
     const tRead = performance.now();
     const fresh = joined.text !== analysedText; // unchanged text: the last analysis still holds
     let modelLoadMs = result.timings.modelLoadMs;
     let engineMs = result.timings.engineMs;
     let tReply = tRead;
     if (fresh) {
-      // The page's thread is free while the background analyses.
-      const pending = request(joined.text);
-      slicer.end();
-      const reply = await pending;
+      // The page's thread is free while the background analyses; a long text is sent in slices.
+      const reply = await request(joined.text, { pause: slicer.breathe, sent: () => slicer.end() });
       if (!active || signal.aborted) return done(slicer, result);
       tReply = performance.now();
       // The long first slice is for an article that can be done before the next frame; after a

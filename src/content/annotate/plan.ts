@@ -5,7 +5,7 @@
  * earlier blocks are being wrapped.
  */
 import type { DocumentAnalysis } from '../../core/types';
-import { blockOfOffset, joinBlocks, mentionPieces, type JoinedDocument } from '../../core/anchoring/offsets';
+import { blockOfOffset, joinBlocksSliced, mentionPieces, type JoinedDocument } from '../../core/anchoring/offsets';
 import type { TextBlock } from '../article/blocks';
 import type { MentionAttrs } from '../highlight/highlighter';
 
@@ -23,8 +23,8 @@ export interface BlockPlan {
   signature: string;
 }
 
-export function joinArticle(blocks: readonly TextBlock[]): JoinedDocument {
-  return joinBlocks(blocks.map((b) => b.parts));
+export function joinArticle(blocks: readonly TextBlock[], pause: () => Promise<void> | void): Promise<JoinedDocument> {
+  return joinBlocksSliced(blocks.map((b) => b.parts), pause);
 }
 
 function inLink(node: Text | undefined): boolean {

@@ -119,7 +119,11 @@ function* walkBlocks(root: Element, skip: Element | null, style: 'check' | 'cach
       n = walker.nextNode();
     }
     if (lost) continue;
-    for (const d of order) {
+    // Each block's text is built at the end; on a 1 MB article's 5,000 blocks that was 15-40 ms
+    // in one go, so it pauses too (what changes meanwhile is the change watcher's).
+    for (let i = 0; i < order.length; i++) {
+      if (i % CHECK_EVERY === CHECK_EVERY - 1 && restarts < MAX_RESTARTS) yield;
+      const d = order[i]!;
       const text = blockText(d.parts);
       if (text.trim()) out.push({ ...d, text });
     }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { blockOfOffset, joinBlocks, mentionPieces, type Part } from './offsets.ts';
+import { blockOfOffset, joinBlocks, joinBlocksSliced, mentionPieces, type Part } from './offsets.ts';
 
 const n = (text: string): Part => ({ text, node: true });
 const syn = (text: string): Part => ({ text, node: false });
@@ -80,4 +80,16 @@ test('many mentions over many nodes stay in document order (binary search)', () 
   const pieces = mentionPieces(doc, mentions);
   assert.equal(pieces.length, 2000);
   pieces.forEach((p, i) => assert.deepEqual([p.mention, p.node, p.start], [i, i, 0]));
+});
+
+test('joinBlocksSliced: the same document as joinBlocks, pausing every 64 blocks', async () => {
+  const blocks = Array.from({ length: 1000 }, (_, i) => [n(`Block ${i} about `), syn('\n'), n('Xi Jinping')]);
+  let pauses = 0;
+  const sliced = await joinBlocksSliced(blocks, () => {
+    pauses++;
+    return Promise.resolve();
+  });
+  assert.deepEqual(sliced, joinBlocks(blocks));
+  assert.equal(pauses, 15);
+  assert.deepEqual(await joinBlocksSliced([], () => undefined), joinBlocks([]));
 });

@@ -39,25 +39,55 @@ export function blockText(parts: readonly Part[]): string {
   return s;
 }
 
-export function joinBlocks(blocks: readonly (readonly Part[])[], separator = BLOCK_SEPARATOR): JoinedDocument {
-  const chunks: string[] = [];
-  const ranges: { start: number; end: number }[] = [];
-  const segments: Segment[] = [];
-  let at = 0;
-  blocks.forEach((parts, b) => {
+/** Builds a JoinedDocument block by block. */
+class Joiner {
+  private readonly chunks: string[] = [];
+  private readonly ranges: { start: number; end: number }[] = [];
+  private readonly segments: Segment[] = [];
+  private at = 0;
+
+  constructor(private readonly separator: string) {}
+
+  add(parts: readonly Part[]): void {
+    const b = this.ranges.length;
     if (b > 0) {
-      chunks.push(separator);
-      at += separator.length;
+      this.chunks.push(this.separator);
+      this.at += this.separator.length;
     }
-    const start = at;
+    const start = this.at;
     for (const p of parts) {
-      if (p.node) segments.push({ node: segments.length, block: b, start: at, blockStart: at - start, length: p.text.length });
-      chunks.push(p.text);
-      at += p.text.length;
+      if (p.node) this.segments.push({ node: this.segments.length, block: b, start: this.at, blockStart: this.at - start, length: p.text.length });
+      this.chunks.push(p.text);
+      this.at += p.text.length;
     }
-    ranges.push({ start, end: at });
-  });
-  return { text: chunks.join(''), blocks: ranges, segments };
+    this.ranges.push({ start, end: this.at });
+  }
+
+  done(): JoinedDocument {
+    return { text: this.chunks.join(''), blocks: this.ranges, segments: this.segments };
+  }
+}
+
+export function joinBlocks(blocks: readonly (readonly Part[])[], separator = BLOCK_SEPARATOR): JoinedDocument {
+  const joiner = new Joiner(separator);
+  for (const parts of blocks) joiner.add(parts);
+  return joiner.done();
+}
+
+/** Blocks joined between two calls of `pause` (well under a millisecond of work once warm). */
+const JOIN_CHUNK = 64;
+
+/**
+ * `joinBlocks` for a long article: awaits `pause()` every JOIN_CHUNK blocks when it returns a
+ * promise (a 1 MB article's 5,000 blocks and 25k text nodes took one 13-56 ms task in Chromium).
+ */
+export async function joinBlocksSliced(blocks: readonly (readonly Part[])[], pause: () => Promise<void> | void, separator = BLOCK_SEPARATOR): Promise<JoinedDocument> {
+  const joiner = new Joiner(separator);
+  for (let b = 0; b < blocks.length; b++) {
+    if (b % JOIN_CHUNK === JOIN_CHUNK - 1) await pause();
+    joiner.add(blocks[b]!);
+  }
+  return joiner.done();
 }
 
 /** A [start, end) slice of one text node that belongs to one mention. */
