@@ -13,7 +13,7 @@ export const MAX_PARTS = 1024;
 
 interface Upload {
   parts: string[];
-  timer: ReturnType<typeof setTimeout>;
+  timer?: ReturnType<typeof setTimeout>;
 }
 
 export class UploadStore {
@@ -25,9 +25,9 @@ export class UploadStore {
   receive(key: string, index: unknown, part: unknown): void {
     if (!Number.isInteger(index) || (index as number) < 0 || (index as number) >= MAX_PARTS) throw new Error('upload: part index out of range');
     if (typeof part !== 'string') throw new Error('upload: part must be a string');
-    let upload = this.uploads.get(key);
-    if (upload) clearTimeout(upload.timer);
-    else this.uploads.set(key, (upload = { parts: [], timer: 0 as unknown as ReturnType<typeof setTimeout> }));
+    const upload = this.uploads.get(key) ?? { parts: [] };
+    clearTimeout(upload.timer);
+    this.uploads.set(key, upload);
     upload.parts[index as number] = part;
     upload.timer = setTimeout(() => this.uploads.delete(key), this.expiresMs);
   }

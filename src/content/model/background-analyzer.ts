@@ -41,7 +41,9 @@ async function send(text: string, hooks: SendHooks): Promise<AnalyzeReply> {
   const received: Promise<null>[] = [];
   for (const [index, part] of parts.entries()) {
     if (index > 0) await hooks.pause();
-    received.push(sendToBackground('bg/upload', { upload, index, part }));
+    const ack = sendToBackground('bg/upload', { upload, index, part });
+    ack.catch(() => undefined); // awaited below, with the others; not an unhandled rejection meanwhile
+    received.push(ack);
   }
   hooks.sent();
   await Promise.all(received);
