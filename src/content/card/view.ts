@@ -34,15 +34,21 @@ export function buildView(source: CardDataSource, el: HTMLElement, doc: Document
   const position = mentions.findIndex((x) => mentionKey(x) === key);
 
   const sentence = sentenceOf(analysis, entity);
+  // Only entities the reader can move to: shown, and highlighted somewhere.
+  const related = relatedOf(analysis, entity, (other) => isShownType(doc, other.type) && source.mentionElements(other.id).length > 0);
+  return { entity, position, total: mentions.length, sentence, related };
+}
+
+/** Up to RELATED_MAX entities co-mentioned with `entity` that `usable` accepts, in the analysis's order. */
+function relatedOf(analysis: DocumentAnalysis, entity: Entity, usable: (other: Entity) => boolean): RelatedEntity[] {
   const related: RelatedEntity[] = [];
   for (const id of entity.coMentioned) {
     if (related.length >= RELATED_MAX) break;
     const other = entityById(analysis, id);
-    if (!other || other.id === entity.id || !isShownType(doc, other.type)) continue;
-    if (source.mentionElements(id).length === 0) continue; // nothing to move to
+    if (!other || other.id === entity.id || !usable(other)) continue;
     related.push({ id, name: other.name, type: other.type });
   }
-  return { entity, position, total: mentions.length, sentence, related };
+  return related;
 }
 
 /** The article's first sentence about `entity`, its name marked, clipped for the card. */
@@ -65,10 +71,6 @@ export function warmUpView(analysis: DocumentAnalysis, doc: Document): CardView 
     if (e.mentions.length > 0 && isShownType(doc, e.type) && (!entity || e.mentions.length < entity.mentions.length)) entity = e;
   }
   if (!entity) return null;
-  const related: RelatedEntity[] = [];
-  for (const id of entity.coMentioned.slice(0, RELATED_MAX)) {
-    const other = entityById(analysis, id);
-    if (other && other.id !== entity.id) related.push({ id, name: other.name, type: other.type });
-  }
+  const related = relatedOf(analysis, entity, () => true); // no element reads: the warm-up only renders
   return { entity, position: 0, total: entity.mentions.length, sentence: sentenceOf(analysis, entity), related };
 }
