@@ -3,7 +3,8 @@
 //   - demo article: content-script start -> highlights painted, model load, analysis (median of runs);
 //     the page's first contentful paint with the extension and without it (interleaved loads of the
 //     same page on a host the content script does not match), and how long the reader saw the
-//     article painted without its highlights
+//     article painted without its highlights; and the floor: the first frame the browser paints after
+//     a content script that does nothing starts (a control extension, scripts/lib/floor-extension.ts)
 //   - article pages of ~250 KB, 500 KB and 1 MB: total time, busy time, longest slice of ours, the
 //     page timers' longest wait, and (Chromium, from a DevTools trace) the longest main-thread task
 //   - card open latency: dwell timer -> painted card, over several mentions
@@ -11,13 +12,15 @@
 // Reference from the same run: compromise 14 analysing the same article text in the same page.
 // Build first (npm run build); `--browser chromium|firefox` limits it to one, `--runs N` sets repeats.
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { launchChromium } from '../e2e/harness/chromium';
 import { launchFirefox } from '../e2e/harness/firefox';
 import { ContentMessenger } from '../e2e/harness/messages';
-import { demoPage, FOREIGN_URL, serve } from '../e2e/harness/routes';
+import { demoPage, FIXTURES, FOREIGN_URL, serve } from '../e2e/harness/routes';
 import type { ExtensionBrowser, TabDriver } from '../e2e/harness/types';
 import type { ContentRequests } from '../src/shared/messages';
+import { FLOOR_ATTR, FLOOR_URL, writeFloorExtension } from './lib/floor-extension';
 import { scalePage } from './lib/scale-page';
 
 const args = process.argv.slice(2);
@@ -123,6 +126,7 @@ async function benchBrowser(ext: ExtensionBrowser, nlpSource: string): Promise<v
   const fcpWith: number[] = [];
   const fcpWithout: number[] = [];
   const unhighlighted: number[] = [];
+  const floor: number[] = [];
   let fcpAfterStart = 0;
   let first: Summary['timings'] | null = null;
   for (let i = 0; i < runs + 1; i++) {
@@ -148,10 +152,18 @@ async function benchBrowser(ext: ExtensionBrowser, nlpSource: string): Promise<v
       await new Promise((r) => setTimeout(r, 1000));
       fcpWithout.push(await firstContentfulPaint(plain));
       await plain.close();
+      // The floor: the same page where only the do-nothing control content script runs.
+      const control = await ext.open(FLOOR_URL);
+      await new Promise((r) => setTimeout(r, 1000));
+      const firstFrame = await control.evaluate((attr: string) => Number(document.documentElement.getAttribute(attr) ?? NaN), FLOOR_ATTR);
+      if (Number.isFinite(firstFrame)) floor.push(firstFrame);
+      await control.close();
     }
   }
   console.log(`\n## ${ext.name}: demo article (medians of ${runs} page loads after the first)`);
   console.log(`content-script start -> highlights painted   ${ms(median(painted))}   (target <= 50 ms once the model is loaded)`);
+  const range = (xs: number[]): string => (xs.length ? `${Math.min(...xs).toFixed(0)}-${Math.max(...xs).toFixed(0)} ms` : 'n/a');
+  console.log(`  floor: a content script that does nothing, same page and moment: first frame painted ${ms(median(floor))} after its start (${range(floor)}, ${floor.length} loads)`);
   console.log(`  of which: start (settings, find, read) ${ms(median(startPart))}, analysis wait ${ms(median(analysis))} (engine ${ms(median(engine))}), highlighting ${ms(median(highlightPart))}, the rest is waiting for the frame`);
   console.log(`first article after browser start: model load ${ms(first!.modelLoadMs)}, then start -> painted ${ms(first!.paintedMs - first!.modelLoadMs)} (engine ${ms(first!.engineMs)}, cold JIT)`);
   console.log(`reference: compromise 14 on the same paragraphs, in the page          ${ms(median(reference))}`);
@@ -245,13 +257,17 @@ async function benchBrowser(ext: ExtensionBrowser, nlpSource: string): Promise<v
 }
 
 const nlpSource = await compromiseSource();
+serve(FLOOR_URL, readFileSync(join(FIXTURES, demoPage().file), 'utf8'));
+const floorExtension = writeFloorExtension();
 console.log(`bench:page  (${new Date().toISOString()}, ${runs} runs; extension from dist/)`);
 console.log(`model file: ${(readFileSync('dist/chrome/models/ner.bin').length / 1e6).toFixed(2)} MB`);
 for (const name of browsers) {
-  const ext = name === 'firefox' ? await launchFirefox() : await launchChromium();
+  const extra = { extraExtensions: [floorExtension] };
+  const ext = name === 'firefox' ? await launchFirefox(extra) : await launchChromium(extra);
   try {
     await benchBrowser(ext, nlpSource);
   } finally {
     await ext.close();
   }
 }
+rmSync(floorExtension, { recursive: true, force: true });

@@ -71,16 +71,18 @@ async function traceTasks(page: Page): Promise<TaskTrace> {
   };
 }
 
-export async function launchChromium(opts: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+/** `extraExtensions`: more unpacked extensions to load beside ours (bench:page's control). */
+export async function launchChromium(opts: { headless?: boolean; extraExtensions?: string[] } = {}): Promise<ExtensionBrowser> {
   const home = throwawayHome();
+  const extensions = [DIST_CHROME, ...(opts.extraExtensions ?? [])].join(',');
   const context: BrowserContext = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM_BIN,
     headless: opts.headless ?? true,
     env: { ...process.env, HOME: home } as Record<string, string>,
     viewport: { width: 1280, height: 900 },
     args: [
-      `--disable-extensions-except=${DIST_CHROME}`,
-      `--load-extension=${DIST_CHROME}`,
+      `--disable-extensions-except=${extensions}`,
+      `--load-extension=${extensions}`,
       '--no-first-run',
       '--disable-background-networking',
       '--disable-component-update',

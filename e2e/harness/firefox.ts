@@ -50,7 +50,8 @@ async function routeRequests(page: Page): Promise<void> {
   });
 }
 
-export async function launchFirefox(opts: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+/** `extraExtensions`: more unpacked extensions to install beside ours (bench:page's control). */
+export async function launchFirefox(opts: { headless?: boolean; extraExtensions?: string[] } = {}): Promise<ExtensionBrowser> {
   const home = throwawayHome();
   const geckoId = JSON.parse(readFileSync(join(DIST_FIREFOX, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
   const browser: Browser = await puppeteer.launch({
@@ -66,6 +67,7 @@ export async function launchFirefox(opts: { headless?: boolean } = {}): Promise<
     },
   });
   let addonId = await browser.installExtension(DIST_FIREFOX);
+  for (const dir of opts.extraExtensions ?? []) await browser.installExtension(dir);
   const base = `moz-extension://${FIREFOX_EXTENSION_UUID}/`;
 
   return {
