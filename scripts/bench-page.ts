@@ -10,7 +10,8 @@
 //   - card open latency: dwell timer -> painted card, over several mentions
 //   - JS heap added by annotating the demo article (Chromium only)
 // Reference from the same run: compromise 14 analysing the same article text in the same page.
-// Build first (npm run build); `--browser chromium|firefox` limits it to one, `--runs N` sets repeats.
+// Build first (npm run build); `--browser chromium|firefox` limits it to one, `--runs N` sets repeats,
+// `--demo-only` stops after the demo article's numbers (for A/B comparisons of start-up changes).
 import { build } from 'esbuild';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,6 +27,7 @@ import { scalePage } from './lib/scale-page';
 const args = process.argv.slice(2);
 const only = args.includes('--browser') ? args[args.indexOf('--browser') + 1] : null;
 const runs = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 5;
+const demoOnly = args.includes('--demo-only');
 const browsers = (['chromium', 'firefox'] as const).filter((b) => !only || b === only);
 
 const median = (xs: number[]): number => {
@@ -169,6 +171,10 @@ async function benchBrowser(ext: ExtensionBrowser, nlpSource: string): Promise<v
   console.log(`reference: compromise 14 on the same paragraphs, in the page          ${ms(median(reference))}`);
   console.log(`the page's own first contentful paint, after navigation start: ${ms(median(fcpWith))} with the extension / ${ms(median(fcpWithout))} on a host where it does not run; it came after the content script started in ${fcpAfterStart} of ${runs} loads`);
   console.log(`the reader saw the article without highlights for ${ms(median(unhighlighted))} (from that first paint to the highlights painted; 0: they were in it, in ${unhighlighted.filter((x) => x === 0).length} of ${runs} loads)`);
+  if (demoOnly) {
+    await m.close();
+    return;
+  }
 
   console.log(`\n## ${ext.name}: large article pages`);
   console.log('longest gap = longest time the page\'s main thread could not run a timer after DOMContentLoaded (a probe in the page), with the extension / on a host where it does not run');
