@@ -163,7 +163,7 @@ export function createAnnotator({ doc, analyze, signal, startedAt = performance.
   async function locate(first: boolean): Promise<AnnotationResult> {
     if (!active || signal.aborted) return result;
     const found = findArticle(doc);
-    const small = first && found.body.getElementsByTagName('*').length < SMALL_ARTICLE_ELEMENTS;
+    const small = first && found.body.querySelectorAll('*').length < SMALL_ARTICLE_ELEMENTS; // a static list: a live one would be kept up to date through all our insertions
     const sinceStart = inScriptTask ? performance.now() - startedAt : 0;
     inScriptTask = false;
     const slicer = new Slicer(!first ? SLICE_MS : small ? FIRST_SLICE_MS : Math.max(SLICE_MS, Math.min(FIRST_SLICE_MS, FIRST_TASK_MS - sinceStart)));
