@@ -158,6 +158,7 @@ export function createAnnotator({ doc, analyze, signal, startedAt = performance.
     return next;
   }
 
+  let firstSliceMs = 0; // the first pass's first slice (reported in the timings)
   let inScriptTask = true; // until the first pass starts: it runs in the content script's first task
   /** Finds the article and reads it once; when there is none yet, watches the document for it. */
   async function locate(first: boolean): Promise<AnnotationResult> {
@@ -166,7 +167,9 @@ export function createAnnotator({ doc, analyze, signal, startedAt = performance.
     const small = first && found.body.querySelectorAll('*').length < SMALL_ARTICLE_ELEMENTS; // a static list: a live one would be kept up to date through all our insertions
     const sinceStart = inScriptTask ? performance.now() - startedAt : 0;
     inScriptTask = false;
-    const slicer = new Slicer(!first ? SLICE_MS : small ? FIRST_SLICE_MS : Math.max(SLICE_MS, Math.min(FIRST_SLICE_MS, FIRST_TASK_MS - sinceStart)));
+    const sliceMs = !first ? SLICE_MS : small ? FIRST_SLICE_MS : Math.max(SLICE_MS, Math.min(FIRST_SLICE_MS, FIRST_TASK_MS - sinceStart));
+    if (first) firstSliceMs = sliceMs;
+    const slicer = new Slicer(sliceMs);
     const t0 = performance.now();
     // Watched before reading: a change while the read pauses asks for another pass.
     watcher.disconnect();
@@ -291,6 +294,7 @@ export function createAnnotator({ doc, analyze, signal, startedAt = performance.
         analysisMs: fresh ? tReply - tRead - (modelLoadMs - result.timings.modelLoadMs) : result.timings.analysisMs,
         highlightMs: t2 - tReply,
         paintedMs: first ? (painted ? performance.now() - startedAt : -1) : result.timings.paintedMs,
+        firstSliceMs,
         longestSliceMs: slicer.longest,
         slices: slicer.slices,
       },

@@ -17,6 +17,11 @@ export interface AnnotationTimings {
   highlightMs: number;
   /** From the content script's start to the first frame painted with highlights, ms; -1 when no frame came (hidden tab). */
   paintedMs: number;
+  /**
+   * The first pass's first slice, ms: the whole FIRST_SLICE_MS for a news article, else what is
+   * left of FIRST_TASK_MS after the script's start (see scheduler.ts).
+   */
+  firstSliceMs: number;
   /** Longest synchronous highlighting slice, ms. */
   longestSliceMs: number;
   slices: number;
@@ -52,6 +57,6 @@ export function emptyResult(): AnnotationResult {
     entities: 0,
     elements: 0,
     touchedBlocks: 0,
-    timings: { scriptStartedAt: 0, modelLoadMs: 0, startMs: 0, readMs: 0, analysisMs: 0, engineMs: 0, highlightMs: 0, paintedMs: 0, longestSliceMs: 0, slices: 0 },
+    timings: { scriptStartedAt: 0, modelLoadMs: 0, startMs: 0, readMs: 0, analysisMs: 0, engineMs: 0, highlightMs: 0, paintedMs: 0, firstSliceMs: 0, longestSliceMs: 0, slices: 0 },
   };
 }
