@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { test, expect } from '../harness/fixture';
 import { demoPage, fixturePages, FIXTURES, type FixturePage } from '../harness/routes';
 import { ContentMessenger } from '../harness/messages';
-import type { TabDriver } from '../harness/types';
+import type { ExtensionBrowser, TabDriver } from '../harness/types';
 import { FIRST_SLICE_MS } from '../../src/content/annotate/scheduler';
 
 type Page = FixturePage & { bodySelector: string; nonBodyNamesInsideArticle?: string[] };
@@ -18,6 +18,15 @@ async function annotated(m: ContentMessenger, url: string) {
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`no highlights on ${url}`);
+}
+
+/** Opens `url` with a messenger beside it (both closed by the fixture) and waits for its first pass. */
+async function openAnnotated(ext: ExtensionBrowser, tabs: TabDriver[], url: string) {
+  const tab = await ext.open(url);
+  tabs.push(tab);
+  const m = await ContentMessenger.open(ext);
+  tabs.push(m.tab);
+  return { tab, m, summary: await annotated(m, url) };
 }
 
 /** Texts of highlighted mentions (parts of one mention joined), with type and whether inside the body. */
@@ -44,11 +53,7 @@ function mentionsOnPage(tab: TabDriver, bodySelector: string, headline: string) 
 
 for (const page of fixturePages() as Page[]) {
   test(`${page.file}: expected entities highlighted in the body, none outside`, async ({ ext, tabs }) => {
-    const tab = await ext.open(page.url);
-    tabs.push(tab);
-    const m = await ContentMessenger.open(ext);
-    tabs.push(m.tab);
-    const summary = await annotated(m, page.url);
+    const { tab, summary } = await openAnnotated(ext, tabs, page.url);
     const mentions = await mentionsOnPage(tab, page.bodySelector, page.headline);
 
     expect(mentions.filter((x) => x.where === 'outside')).toEqual([]);
@@ -107,12 +112,7 @@ function fingerprint(tab: TabDriver) {
 }
 
 test('a news article is read and sent in the whole first slice, however long the script took to start', async ({ ext, tabs }) => {
-  const page = demoPage();
-  const tab = await ext.open(page.url);
-  tabs.push(tab);
-  const m = await ContentMessenger.open(ext);
-  tabs.push(m.tab);
-  const summary = await annotated(m, page.url);
+  const { summary } = await openAnnotated(ext, tabs, demoPage().url);
   // Not what was left of the first task's bound after the script's start: in Firefox the script's
   // evaluation alone takes 15-25 ms (the extension API's first use), and the read was cut short.
   expect(summary.timings.firstSliceMs).toBe(FIRST_SLICE_MS);
@@ -120,11 +120,7 @@ test('a news article is read and sent in the whole first slice, however long the
 
 test('turning highlights off restores the exact DOM of the demo article', async ({ ext, tabs }) => {
   const page = demoPage();
-  const tab = await ext.open(page.url);
-  tabs.push(tab);
-  const m = await ContentMessenger.open(ext);
-  tabs.push(m.tab);
-  await annotated(m, page.url);
+  const { tab, m } = await openAnnotated(ext, tabs, page.url);
   const highlighted = await fingerprint(tab);
   expect(await tab.evaluate(() => document.querySelectorAll('archyde-entity').length)).toBeGreaterThan(50);
 
@@ -149,12 +145,7 @@ test('turning highlights off restores the exact DOM of the demo article', async 
 });
 
 test('a highlighted entity inside a link stays in the link and the link still navigates', async ({ ext, tabs }) => {
-  const page = demoPage();
-  const tab = await ext.open(page.url);
-  tabs.push(tab);
-  const m = await ContentMessenger.open(ext);
-  tabs.push(m.tab);
-  await annotated(m, page.url);
+  const { tab } = await openAnnotated(ext, tabs, demoPage().url);
   const sel = '.entry-content a[href="https://www.archyde.com/tag/gazprom/"] archyde-entity';
   const inside = await tab.evaluate((s: string) => {
     const el = document.querySelector(s);
@@ -167,11 +158,7 @@ test('a highlighted entity inside a link stays in the link and the link still na
 
 test('highlight styles: no layout shift, readable tint, type told by underline style too', async ({ ext, tabs }) => {
   const page = demoPage();
-  const tab = await ext.open(page.url);
-  tabs.push(tab);
-  const m = await ContentMessenger.open(ext);
-  tabs.push(m.tab);
-  await annotated(m, page.url);
+  const { tab, m } = await openAnnotated(ext, tabs, page.url);
   const rects = () => tab.evaluate(() => [...document.querySelectorAll('.entry-content p')].map((p) => { const r = p.getBoundingClientRect(); return [r.top, r.height, r.width].map(Math.round).join(':'); }).join('|'));
   const withHighlights = await rects();
   const styles = await tab.evaluate(() =>

@@ -164,7 +164,8 @@ export function createAnnotator({ doc, analyze, signal, startedAt = performance.
   async function locate(first: boolean): Promise<AnnotationResult> {
     if (!active || signal.aborted) return result;
     const found = findArticle(doc);
-    const small = first && found.body.querySelectorAll('*').length < SMALL_ARTICLE_ELEMENTS; // a static list: a live one would be kept up to date through all our insertions
+    // A static list: a live one (getElementsByTagName) would be kept up to date through all our insertions.
+    const small = first && found.body.querySelectorAll('*').length < SMALL_ARTICLE_ELEMENTS;
     const sinceStart = inScriptTask ? performance.now() - startedAt : 0;
     inScriptTask = false;
     const sliceMs = !first ? SLICE_MS : small ? FIRST_SLICE_MS : Math.max(SLICE_MS, Math.min(FIRST_SLICE_MS, FIRST_TASK_MS - sinceStart));
