@@ -2,8 +2,8 @@
 // and a 1 MB article. Pages are generated here and served at Archyde addresses.
 import { test, expect } from '../harness/fixture';
 import { serve } from '../harness/routes';
-import { ContentMessenger } from '../harness/messages';
-import type { ExtensionBrowser, TabDriver } from '../harness/types';
+import { openAnnotated } from '../harness/annotated-page';
+import type { TabDriver } from '../harness/types';
 import { FIRST_TASK_MS, SLICE_MS } from '../../src/content/annotate/scheduler';
 
 const page = (title: string, body: string, head = '') =>
@@ -67,25 +67,11 @@ function hugeBody(bytes: number): string {
 const HUGE_HTML = page('Xi Jinping and Vladimir Putin: a very long article', hugeBody(1_000_000));
 serve(HUGE_URL, HUGE_HTML);
 
-async function open(ext: ExtensionBrowser, tabs: TabDriver[], url: string, timeoutMs = 20_000) {
-  const tab = await ext.open(url);
-  tabs.push(tab);
-  const m = await ContentMessenger.open(ext);
-  tabs.push(m.tab);
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const a = await m.send(url, 'page/annotation', null).catch(() => null);
-    if (a?.found && a.elements > 0) return { tab, m, a };
-    if (Date.now() > end) throw new Error(`no highlights on ${url}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
-
 const snapshot = (tab: TabDriver) =>
   tab.evaluate(() => ({ html: document.body.innerHTML, text: document.body.textContent ?? '' }));
 
 test('odd Unicode (emoji, CJK, RTL, combining marks): exact text, exact undo', async ({ ext, tabs }) => {
-  const { tab, m } = await open(ext, tabs, UNICODE_URL);
+  const { tab, m } = await openAnnotated(ext, tabs, UNICODE_URL);
   const during = await snapshot(tab);
   const wrapped = await tab.evaluate(() => [...document.querySelectorAll('.entry-content archyde-entity')].map((e) => e.textContent));
   expect(wrapped).toEqual(expect.arrayContaining(['Xi Jinping', 'Moscow']));
@@ -101,7 +87,7 @@ test('odd Unicode (emoji, CJK, RTL, combining marks): exact text, exact undo', a
 });
 
 test('iframes, editable regions, code and form fields are never entered; page CSS on spans does not reach us', async ({ ext, tabs }) => {
-  const { tab, m } = await open(ext, tabs, TRAPS_URL);
+  const { tab, m } = await openAnnotated(ext, tabs, TRAPS_URL);
   const where = await tab.evaluate(() => ({
     paragraphs: document.querySelectorAll('.entry-content > p archyde-entity').length,
     iframe: (document.querySelector('iframe') as HTMLIFrameElement).contentDocument?.querySelectorAll('archyde-entity').length ?? -1,
@@ -123,7 +109,7 @@ test('iframes, editable regions, code and form fields are never entered; page CS
 });
 
 test('text the page hides with CSS is not annotated; a display: contents wrapper hides nothing', async ({ ext, tabs }) => {
-  const { tab, m } = await open(ext, tabs, HIDDEN_URL);
+  const { tab, m } = await openAnnotated(ext, tabs, HIDDEN_URL);
   const seen = await tab.evaluate(() => ({
     teaser: document.querySelectorAll('.teaser archyde-entity').length,
     ghost: document.querySelectorAll('.ghost archyde-entity').length,
@@ -146,7 +132,7 @@ test('text the page hides with CSS is not annotated; a display: contents wrapper
 
 test('a 1 MB article is highlighted in short slices and restored exactly', async ({ ext, tabs }) => {
   test.setTimeout(120_000);
-  const { tab, m, a } = await open(ext, tabs, HUGE_URL, 90_000);
+  const { tab, m, summary: a } = await openAnnotated(ext, tabs, HUGE_URL, 90_000);
   await tab.evaluate(() => {
     (window as unknown as { __text: string }).__text = document.body.textContent ?? '';
   });

@@ -4,30 +4,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from '../harness/fixture';
 import { demoPage, fixturePages, FIXTURES, type FixturePage } from '../harness/routes';
-import { ContentMessenger } from '../harness/messages';
-import type { ExtensionBrowser, TabDriver } from '../harness/types';
+import { openAnnotated } from '../harness/annotated-page';
+import type { TabDriver } from '../harness/types';
 import { FIRST_SLICE_MS } from '../../src/content/annotate/scheduler';
 
 type Page = FixturePage & { bodySelector: string; nonBodyNamesInsideArticle?: string[] };
-
-/** Waits until the first annotation pass is done and returns the analysis summary. */
-async function annotated(m: ContentMessenger, url: string) {
-  for (let i = 0; i < 100; i++) {
-    const a = await m.send(url, 'page/annotation', null).catch(() => null);
-    if (a?.found && a.elements > 0) return a;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`no highlights on ${url}`);
-}
-
-/** Opens `url` with a messenger beside it (both closed by the fixture) and waits for its first pass. */
-async function openAnnotated(ext: ExtensionBrowser, tabs: TabDriver[], url: string) {
-  const tab = await ext.open(url);
-  tabs.push(tab);
-  const m = await ContentMessenger.open(ext);
-  tabs.push(m.tab);
-  return { tab, m, summary: await annotated(m, url) };
-}
 
 /** Texts of highlighted mentions (parts of one mention joined), with type and whether inside the body. */
 function mentionsOnPage(tab: TabDriver, bodySelector: string, headline: string) {
