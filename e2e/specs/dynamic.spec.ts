@@ -4,6 +4,7 @@
 import { test, expect } from '../harness/fixture';
 import { demoPage, serve } from '../harness/routes';
 import { ContentMessenger } from '../harness/messages';
+import { openAnnotated } from '../harness/annotated-page';
 import type { ExtensionBrowser, TabDriver } from '../harness/types';
 
 const LATE_URL = 'https://www.archyde.com/late-rendered-article/';
@@ -45,6 +46,7 @@ serve(
 </script></body></html>`,
 );
 
+// For pages whose tests wait for their own condition instead of the first pass's highlights.
 async function open(ext: ExtensionBrowser, tabs: TabDriver[], url: string) {
   const tab = await ext.open(url);
   tabs.push(tab);
@@ -53,20 +55,9 @@ async function open(ext: ExtensionBrowser, tabs: TabDriver[], url: string) {
   return { tab, m };
 }
 
-async function until<T>(probe: () => Promise<T>, ok: (v: T) => boolean, ms = 15_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await probe().catch(() => undefined as T);
-    if (v !== undefined && ok(v)) return v;
-    if (Date.now() > end) throw new Error(`condition not met in ${ms} ms (last: ${JSON.stringify(v)})`);
-    await new Promise((r) => setTimeout(r, 150));
-  }
-}
-
 test('paragraphs added later are highlighted, once, without touching the others', async ({ ext, tabs }) => {
   const url = demoPage().url;
-  const { tab, m } = await open(ext, tabs, url);
-  await until(() => m.send(url, 'page/annotation', null), (a) => a.elements > 0);
+  const { tab, m } = await openAnnotated(ext, tabs, url);
   // Our own DOM changes must not have triggered a second pass.
   await new Promise((r) => setTimeout(r, 1500));
   const idle = await m.send(url, 'page/annotation', null);
@@ -102,8 +93,7 @@ test('paragraphs added later are highlighted, once, without touching the others'
 
 test('a paragraph the page re-renders gets its highlights back', async ({ ext, tabs }) => {
   const url = demoPage().url;
-  const { tab, m } = await open(ext, tabs, url);
-  await until(() => m.send(url, 'page/annotation', null), (a) => a.elements > 0);
+  const { tab, m } = await openAnnotated(ext, tabs, url);
   await tab.evaluate(() => {
     const p = document.querySelectorAll('.entry-content p')[2]!;
     p.innerHTML = p.textContent!; // a framework re-render: same text, fresh nodes, our elements gone
@@ -146,8 +136,7 @@ test('an article rendered late by script is found and highlighted', async ({ ext
 test('a page that mutates every 10 ms does not make the annotator loop or hog the CPU', async ({ ext, tabs }) => {
   test.setTimeout(60_000);
   const url = demoPage().url;
-  const { tab, m } = await open(ext, tabs, url);
-  const start = await until(() => m.send(url, 'page/annotation', null), (a) => a.elements > 0);
+  const { tab, m, summary: start } = await openAnnotated(ext, tabs, url);
   await tab.evaluate(() => {
     // A ticker inside the article (worst case: every tick is a real text change in a block) and one outside.
     const p = document.createElement('p');
