@@ -14,6 +14,8 @@
  * what the slice inserted: on the 1 MB page (2 busy cores) 8 ms slices left gaps of 46-60 ms,
  * 4 ms slices mostly under 45 ms, for 20-40% more total time (more frames).
  */
+import { afterNextFrame } from '../frame';
+
 export const SLICE_MS = 4;
 /** The first pass's first slice (see Slicer). */
 export const FIRST_SLICE_MS = 24;
@@ -46,12 +48,10 @@ export function yieldToEventLoop(): Promise<void> {
 export function afterPaint(timeoutMs = 1000): Promise<boolean> {
   return new Promise((resolve) => {
     const timer = setTimeout(() => resolve(false), timeoutMs);
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(timer);
-        resolve(true);
-      }, 0),
-    );
+    afterNextFrame(() => {
+      clearTimeout(timer);
+      resolve(true);
+    });
   });
 }
 

@@ -11,6 +11,7 @@ import { follow } from './position';
 import { entityMentions, focusTarget, mentionKey, partsOf } from './mentions';
 import { buildView, entityById, warmUpView } from './view';
 import { Announcer } from './announce';
+import { afterNextFrame } from '../frame';
 import type { DocumentAnalysis, Entity } from '../../core/types';
 import type { Shell } from './shell';
 import type { CardDataSource, CardSnapshot, CardTimings, OpenHow } from './types';
@@ -83,8 +84,7 @@ export class CardCore {
       render(null, card);
       card.hidden = true;
     };
-    const win = this.doc.defaultView;
-    if (win) win.requestAnimationFrame(() => setTimeout(clear, 0));
+    if (this.doc.defaultView) afterNextFrame(clear);
     else clear();
     return true;
   }
@@ -195,7 +195,7 @@ export class CardCore {
       this.timings.lastOpenToPaintMs = Math.round((performance.now() - t0) * 10) / 10;
     };
     if (inFrame) setTimeout(painted, 0);
-    else requestAnimationFrame(() => setTimeout(painted, 0));
+    else afterNextFrame(painted);
     if (how !== 'hover') this.announce(view.entity);
   }
 
