@@ -35,6 +35,9 @@ const median = (xs: number[]): number => {
   return s.length ? (s[Math.floor((s.length - 1) / 2)] ?? NaN) : NaN;
 };
 const ms = (x: number): string => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : 'n/a');
+/** Total GC time on the main thread, how many, and the longest pause. */
+const gcSummary = (gc: number[]): string =>
+  `${gc.reduce((a, b) => a + b, 0).toFixed(0)} ms in ${gc.length}${gc.length ? ` (longest ${Math.max(...gc).toFixed(0)})` : ''}`;
 
 async function compromiseSource(): Promise<string> {
   const out = await build({
@@ -180,7 +183,8 @@ async function benchBrowser(ext: ExtensionBrowser, nlpSource: string): Promise<v
   console.log('longest gap = longest time the page\'s main thread could not run a timer after DOMContentLoaded (a probe in the page), with the extension / on a host where it does not run');
   console.log('longest gap after the script started = the same, counting only the part of each gap after the content script started');
   console.log('longest task = the longest task of the page\'s main thread (ours, the browser\'s rendering of our changes, or the page\'s own) from the content script\'s start until 300 ms after painting, in a DevTools trace of another load (Chromium only) / the same on a host where it does not run, from DOMContentLoaded');
-  console.log('size       text chars  mentions  painted      busy in page  longest slice  longest gap (with / without)  after the script started  longest task (with / without)');
+  console.log('GC = V8\'s garbage collections on the page\'s main thread in those traced windows (ours and the page\'s objects alike; a slice is timed by the wall clock, so a GC inside one counts), with / without');
+  console.log('size       text chars  mentions  painted      busy in page  longest slice  longest gap (with / without)  after the script started  longest task (with / without)  GC (with / without)');
   for (const kb of [250, 500, 1000]) {
     const page = scalePage(kb * 1000);
     serve(page.url, page.html);
@@ -201,21 +205,24 @@ async function benchBrowser(ext: ExtensionBrowser, nlpSource: string): Promise<v
     // how long the page's own tasks are (its first layout may fall after our script started).
     let longestTask = NaN;
     let longestTaskPlain = NaN;
+    let gc = '';
     if (ext.name === 'chromium') {
       const traced = await ext.open(page.url, { traceTasks: true });
       const t = await annotated(m, page.url, 500);
       await new Promise((r) => setTimeout(r, 300));
-      const tasks = await traced.tasksSinceContentScript();
+      const trace = await traced.mainThreadSinceContentScript();
       await traced.close();
-      if (tasks && tasks.length > 0) longestTask = Math.max(...tasks);
+      if (trace && trace.tasks.length > 0) longestTask = Math.max(...trace.tasks);
+      if (trace) gc = gcSummary(trace.gc);
       const tracedPlain = await ext.open(control, { traceTasks: true });
       await new Promise((r) => setTimeout(r, t.timings.paintedMs + 300));
-      const plainTasks = await tracedPlain.tasksSinceContentScript();
+      const plainTrace = await tracedPlain.mainThreadSinceContentScript();
       await tracedPlain.close();
-      if (plainTasks && plainTasks.length > 0) longestTaskPlain = Math.max(...plainTasks);
+      if (plainTrace && plainTrace.tasks.length > 0) longestTaskPlain = Math.max(...plainTrace.tasks);
+      if (plainTrace) gc += ` / ${gcSummary(plainTrace.gc)}`;
     }
     console.log(
-      `${String(kb).padStart(5)} KB  ${String(page.textChars).padStart(10)}  ${String(s.mentions).padStart(8)}  ${ms(s.timings.paintedMs).padStart(11)}  ${ms(s.busyMs).padStart(12)}  ${ms(s.timings.longestSliceMs).padStart(12)}  ${ms(gap.all)} / ${ms(gapPlain.all)}  ${ms(gap.ours).padStart(12)}  ${ms(longestTask)} / ${ms(longestTaskPlain)}`,
+      `${String(kb).padStart(5)} KB  ${String(page.textChars).padStart(10)}  ${String(s.mentions).padStart(8)}  ${ms(s.timings.paintedMs).padStart(11)}  ${ms(s.busyMs).padStart(12)}  ${ms(s.timings.longestSliceMs).padStart(12)}  ${ms(gap.all)} / ${ms(gapPlain.all)}  ${ms(gap.ours).padStart(12)}  ${ms(longestTask)} / ${ms(longestTaskPlain)}  ${gc || 'n/a'}`,
     );
   }
 

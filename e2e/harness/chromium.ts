@@ -1,6 +1,6 @@
 /** Chromium through Playwright, with the unpacked build loaded (see ../shared/notes/browser-testing.md). */
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import type { ExtensionBrowser, TabDriver } from './types';
+import type { ExtensionBrowser, MainThreadTrace, TabDriver } from './types';
 import { CHROMIUM_BIN, DIST_CHROME, poll, removeHome, throwawayHome } from './paths';
 import { isRoutable, respond } from './routes';
 
@@ -26,13 +26,13 @@ function tab(page: Page, trace: TaskTrace | null = null): TabDriver {
       await cdp.detach();
       return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? null;
     },
-    tasksSinceContentScript: async () => (trace ? trace.stop() : null),
+    mainThreadSinceContentScript: async () => (trace ? trace.stop() : null),
     close: () => page.close(),
   };
 }
 
 interface TaskTrace {
-  stop(): Promise<number[]>;
+  stop(): Promise<MainThreadTrace>;
 }
 
 interface TraceEvent {
@@ -45,7 +45,7 @@ interface TraceEvent {
   args?: { data?: { url?: string } };
 }
 
-/** A DevTools timeline trace of the tab, reduced to its main-thread tasks (see TabDriver). */
+/** A DevTools timeline trace of the tab, reduced to its main-thread tasks and GCs (see TabDriver). */
 async function traceTasks(page: Page): Promise<TaskTrace> {
   const cdp = await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];
@@ -62,11 +62,17 @@ async function traceTasks(page: Page): Promise<TaskTrace> {
       // counts the tasks after the one that ended parsing (DOMContentLoaded), near where it would.
       const script = events.find((e) => e.name === 'EvaluateScript' && e.args?.data?.url?.endsWith('/content.js'));
       const start = script ?? events.find((e) => e.name === 'MarkDOMContent');
-      if (!start) return [];
-      return events
-        .filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.pid === start.pid && e.tid === start.tid)
-        .filter((e) => (script ? e.ts + (e.dur ?? 0) >= start.ts : e.ts > start.ts))
-        .map((e) => (e.dur ?? 0) / 1000);
+      if (!start) return { tasks: [], gc: [] };
+      const onThread = events.filter((e) => e.ph === 'X' && e.pid === start.pid && e.tid === start.tid);
+      const tasks = onThread
+        .filter((e) => e.name === 'ThreadControllerImpl::RunTask')
+        .filter((e) => (script ? e.ts + (e.dur ?? 0) >= start.ts : e.ts > start.ts));
+      const from = tasks[0]?.ts ?? Infinity;
+      const ms = (e: TraceEvent): number => (e.dur ?? 0) / 1000;
+      return {
+        tasks: tasks.map(ms),
+        gc: onThread.filter((e) => (e.name === 'MinorGC' || e.name === 'MajorGC') && e.ts >= from).map(ms),
+      };
     },
   };
 }

@@ -27,7 +27,7 @@ function tab(page: Page): TabDriver {
       await page.screenshot({ path: path as `${string}.png` });
     },
     jsHeapUsedBytes: async () => null, // no per-tab heap metric over WebDriver BiDi
-    tasksSinceContentScript: async () => null, // no task trace over WebDriver BiDi
+    mainThreadSinceContentScript: async () => null, // no task trace over WebDriver BiDi
     close: () => page.close(),
   };
 }

@@ -17,13 +17,19 @@ export interface TabDriver {
   /** JS heap in use by the tab's renderer after a forced GC, in bytes (Chromium only; null elsewhere). */
   jsHeapUsedBytes(): Promise<number | null>;
   /**
-   * Durations (ms) of the renderer main thread's tasks from the one that started the content
-   * script on (where it does not run: from DOMContentLoaded), as traced since the tab was opened
-   * with `traceTasks` (Chromium only; null elsewhere).
-   * Stops the trace.
+   * The renderer main thread from the task that started the content script on (where it does not
+   * run: from DOMContentLoaded), as traced since the tab was opened with `traceTasks` (Chromium
+   * only; null elsewhere). Stops the trace.
    */
-  tasksSinceContentScript(): Promise<number[] | null>;
+  mainThreadSinceContentScript(): Promise<MainThreadTrace | null>;
   close(): Promise<void>;
+}
+
+/** Durations in ms. */
+export interface MainThreadTrace {
+  tasks: number[];
+  /** Garbage collections (V8's minor and major GC) inside those tasks. */
+  gc: number[];
 }
 
 export type BrowserName = 'chromium' | 'firefox';
