@@ -5,7 +5,6 @@ import { test, expect } from '../harness/fixture';
 import { demoPage, serve } from '../harness/routes';
 import { ContentMessenger } from '../harness/messages';
 import { openAnnotated } from '../harness/annotated-page';
-import type { ExtensionBrowser, TabDriver } from '../harness/types';
 
 const LATE_URL = 'https://www.archyde.com/late-rendered-article/';
 serve(
@@ -45,15 +44,6 @@ serve(
   }).observe(root, { attributes: true });
 </script></body></html>`,
 );
-
-// For pages whose tests wait for their own condition instead of the first pass's highlights.
-async function open(ext: ExtensionBrowser, tabs: TabDriver[], url: string) {
-  const tab = await ext.open(url);
-  tabs.push(tab);
-  const m = await ContentMessenger.open(ext);
-  tabs.push(m.tab);
-  return { tab, m };
-}
 
 test('paragraphs added later are highlighted, once, without touching the others', async ({ ext, tabs }) => {
   const url = demoPage().url;
@@ -106,26 +96,44 @@ test('a paragraph the page re-renders gets its highlights back', async ({ ext, t
 });
 
 test('paragraphs the page re-renders between our read and our highlighting are highlighted as they are now', async ({ ext, tabs }) => {
-  const { tab, m } = await open(ext, tabs, RACE_URL);
-  const names = await tab.waitFor(() => {
-    const ps = [...document.querySelectorAll('.entry-content p')];
-    if (!ps.every((p) => p.querySelector('archyde-entity'))) return null;
-    return ps.map((p) => [...p.querySelectorAll('archyde-entity')].map((e) => e.textContent));
-  }, undefined, 15_000);
-  // The page's change came before any highlight: it raced the first pass, not a later one.
-  expect(await tab.evaluate(() => (window as unknown as { __highlightedBefore: number }).__highlightedBefore)).toBe(0);
-  expect(names![1]).toEqual(expect.arrayContaining(['Putin', 'Xi', 'Ukraine', 'Gazprom', 'Beijing']));
-  expect(names![2]).toEqual(expect.arrayContaining(['Olaf Scholz', 'Justin Trudeau', 'Ottawa']));
-  await m.send(RACE_URL, 'page/highlights', { on: false });
-  const dom = await tab.evaluate(() => ({
-    now: document.querySelector('.entry-content')!.innerHTML,
-    page: (window as unknown as { __pageDom: string }).__pageDom,
-  }));
-  expect(dom.now).toBe(dom.page);
+  type RacePage = { __highlightedBefore?: number; __pageDom?: string };
+  const m = await ContentMessenger.open(ext);
+  tabs.push(m.tab);
+  // Whether the page's timer runs before the background's reply is the browser's scheduling: under
+  // load it has run after our highlights, or not before they were all in (Firefox, twice in about
+  // 20 loads on 29 Nov). Such a load is not this race, so the page is loaded again, twice at most.
+  for (let attempt = 1; ; attempt++) {
+    const tab = await ext.open(RACE_URL);
+    tabs.push(tab);
+    const names = await tab.waitFor(() => {
+      if ((window as unknown as RacePage).__pageDom === undefined) return null; // the page has not re-rendered yet
+      const ps = [...document.querySelectorAll('.entry-content p')];
+      if (!ps.every((p) => p.querySelector('archyde-entity'))) return null;
+      return ps.map((p) => [...p.querySelectorAll('archyde-entity')].map((e) => e.textContent));
+    }, undefined, 15_000);
+    const before = await tab.evaluate(() => (window as unknown as RacePage).__highlightedBefore);
+    if (before !== 0) {
+      // The page's change came after some highlights: a later pass, not a race with the first.
+      expect(attempt, `the page re-rendered after ${before} highlights in every load`).toBeLessThan(3);
+      await tab.close();
+      tabs.splice(tabs.indexOf(tab), 1);
+      continue;
+    }
+    expect(names![1]).toEqual(expect.arrayContaining(['Putin', 'Xi', 'Ukraine', 'Gazprom', 'Beijing']));
+    expect(names![2]).toEqual(expect.arrayContaining(['Olaf Scholz', 'Justin Trudeau', 'Ottawa']));
+    await m.send(RACE_URL, 'page/highlights', { on: false });
+    const dom = await tab.evaluate(() => ({
+      now: document.querySelector('.entry-content')!.innerHTML,
+      page: (window as unknown as RacePage).__pageDom,
+    }));
+    expect(dom.now).toBe(dom.page);
+    return;
+  }
 });
 
 test('an article rendered late by script is found and highlighted', async ({ ext, tabs }) => {
-  const { tab } = await open(ext, tabs, LATE_URL);
+  const tab = await ext.open(LATE_URL);
+  tabs.push(tab);
   const names = await tab.waitFor(() => {
     const els = document.querySelectorAll('article archyde-entity');
     return els.length ? [...els].map((e) => e.textContent) : null;
