@@ -1,7 +1,7 @@
 /**
  * A control extension for bench:page: a content script that does nothing but note when the
  * browser's first frame after its start was painted, timed exactly as the annotator times its own
- * highlights (requestAnimationFrame, then a task: see afterPaint in src/content/annotate/scheduler.ts).
+ * highlights (requestAnimationFrame, then a task: see afterNextFrame in src/content/frame.ts).
  * It runs at the same moment as ours (document_idle), on the same page served from a host of its
  * own, so "start -> painted" has a floor from the same run: what the browser takes to paint
  * anything after a content script starts, before any work of ours.
