@@ -7,6 +7,7 @@
 //     a content script that does nothing starts (a control extension, scripts/lib/floor-extension.ts)
 //   - article pages of ~250 KB, 500 KB and 1 MB: total time, busy time, longest slice of ours, the
 //     page timers' longest wait, and (Chromium, from a DevTools trace) the longest main-thread task
+//     and V8's garbage collections on that thread
 //   - card open latency: dwell timer -> painted card, over several mentions
 //   - JS heap added by annotating the demo article (Chromium only)
 // Reference from the same run: compromise 14 analysing the same article text in the same page.
@@ -274,13 +275,16 @@ serve(FLOOR_URL, readFileSync(join(FIXTURES, demoPage().file), 'utf8'));
 const floorExtension = writeFloorExtension();
 console.log(`bench:page  (${new Date().toISOString()}, ${runs} runs; extension from dist/)`);
 console.log(`model file: ${(readFileSync('dist/chrome/models/ner.bin').length / 1e6).toFixed(2)} MB`);
-for (const name of browsers) {
-  const extra = { extraExtensions: [floorExtension] };
-  const ext = name === 'firefox' ? await launchFirefox(extra) : await launchChromium(extra);
-  try {
-    await benchBrowser(ext, nlpSource);
-  } finally {
-    await ext.close();
+try {
+  for (const name of browsers) {
+    const extra = { extraExtensions: [floorExtension] };
+    const ext = name === 'firefox' ? await launchFirefox(extra) : await launchChromium(extra);
+    try {
+      await benchBrowser(ext, nlpSource);
+    } finally {
+      await ext.close();
+    }
   }
+} finally {
+  rmSync(floorExtension, { recursive: true, force: true }); // also when a browser fails to start
 }
-rmSync(floorExtension, { recursive: true, force: true });
