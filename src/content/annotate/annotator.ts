@@ -284,7 +284,7 @@ export function createAnnotator({ doc, analyze, signal, startedAt = performance.
       blocks: blocks.length,
       mentions: current.mentions.length,
       entities: current.entities.length,
-      elements: highlights.elements().length,
+      elements: highlights.count(),
       touchedBlocks: touched,
       timings: {
         ...result.timings,
