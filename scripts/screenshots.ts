@@ -54,7 +54,9 @@ const articleWithCard: Shot = {
       const people = new Map<string, HTMLElement[]>();
       for (const el of document.querySelectorAll<HTMLElement>('archyde-entity[data-aa-type="PERSON"]')) {
         const key = el.getAttribute('data-aa-entity') ?? el.textContent ?? '';
-        people.set(key, [...(people.get(key) ?? []), el]);
+        const list = people.get(key);
+        if (list) list.push(el);
+        else people.set(key, [el]);
       }
       const most = [...people.values()].sort((a, b) => b.length - a.length)[0];
       const el = most?.find((m) => m.tabIndex === 0) ?? document.querySelector<HTMLElement>('archyde-entity[tabindex="0"]');
