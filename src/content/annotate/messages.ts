@@ -12,6 +12,8 @@ import { collectTextBlocks } from '../article/blocks';
 function summary(annotator: Annotator, r: AnnotationResult): AnnotationSummary {
   const { runs, busyMs } = annotator.stats();
   return {
+    state: r.state,
+    error: r.error,
     on: r.elements > 0,
     found: r.found,
     method: r.method,
@@ -20,7 +22,7 @@ function summary(annotator: Annotator, r: AnnotationResult): AnnotationSummary {
     elements: r.elements,
     runs,
     busyMs,
-    timings: { ...r.timings },
+    timings: annotator.timings(),
   };
 }
 
