@@ -48,6 +48,8 @@ export interface AnnotationSummary {
   entities: number;
   /** Mention elements on the page. */
   elements: number;
+  /** Passes over the article since the page loaded (each reads it; not every one asks for an analysis). */
+  passes: number;
   /** Analyzer runs since the page loaded. */
   runs: number;
   /** Synchronous time the annotator has spent on this page, ms. */

@@ -118,7 +118,7 @@ export function createAnnotator({ doc, analyze, signal, startedAt = performance.
       listeners.add(cb);
       return () => listeners.delete(cb);
     },
-    stats: () => ({ runs: timings.runs, busyMs: timings.busyMs + watcher.busyMs }),
+    stats: () => ({ passes: timings.passes, runs: timings.runs, busyMs: timings.busyMs + watcher.busyMs }),
     timings: () => timings.snapshot(),
   };
 }

@@ -10,7 +10,7 @@ import { findArticle } from '../article/find';
 import { collectTextBlocks } from '../article/blocks';
 
 function summary(annotator: Annotator, r: AnnotationResult): AnnotationSummary {
-  const { runs, busyMs } = annotator.stats();
+  const { passes, runs, busyMs } = annotator.stats();
   return {
     state: r.state,
     error: r.error,
@@ -20,6 +20,7 @@ function summary(annotator: Annotator, r: AnnotationResult): AnnotationSummary {
     mentions: r.mentions,
     entities: r.entities,
     elements: r.elements,
+    passes,
     runs,
     busyMs,
     timings: annotator.timings(),

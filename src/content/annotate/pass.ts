@@ -81,6 +81,7 @@ export class ArticlePasses {
   async run(first: boolean): Promise<AnnotationResult> {
     this.requested = false;
     this.concluded = false;
+    this.deps.timings.passes++;
     try {
       return await (this.article ? this.update(first) : this.locate(first));
     } catch (err) {

@@ -55,6 +55,8 @@ export interface AnnotationResult {
 }
 
 export interface AnnotatorStats {
+  /** Passes so far, each a read of the article (a pass whose text is unchanged or held back asks for no analysis). */
+  passes: number;
   /** Analyzer runs so far. */
   runs: number;
   /** Synchronous time spent on this page by the annotator (passes and observer callbacks), ms. */

@@ -27,6 +27,8 @@ export interface ReplyTimes {
 export class TimingRecorder {
   private timings: AnnotationTimings;
   private paintWait = 0;
+  /** Passes started so far (each reads the article; only some ask for an analysis). */
+  passes = 0;
   /** Analyses received so far (counted by the pass as it takes one in). */
   runs = 0;
   /** Synchronous time of all passes' slices, ms. */
