@@ -14,6 +14,7 @@ import type { TextBlock } from '../article/blocks';
 import type { BlockHighlights } from './apply';
 import type { ChangeWatcher } from './observer';
 import { joinArticle, planBlocks } from './plan';
+import { applyPlans } from './apply-plans';
 import { isSmallArticle, MIN_ARTICLE_CHARS, readArticle } from './read';
 import { firstSliceBudget, FIRST_SLICE_MS, SLICE_MS, Slicer } from './scheduler';
 import type { SettleFilter } from './settle';
@@ -144,7 +145,7 @@ export class ArticlePasses {
    * analysed again when it changed, and reconciles block by block.
    */
   private async update(first: boolean, read?: Read): Promise<AnnotationResult> {
-    const { request, highlights, watcher, hold, settle, timings, live } = this.deps;
+    const { request, highlights, watcher, settle, timings, live } = this.deps;
     const article = this.article;
     if (!live() || !article) return this.result;
     if (!article.body.isConnected) {
@@ -198,24 +199,7 @@ export class ArticlePasses {
     const plans = await planBlocks(blocks, joined, this.analysis, slicer.breathe);
     if (!live()) return this.done(slicer, this.result);
     highlights.dropExcept(new Set(blocks.map((b) => b.element)));
-    let touched = 0;
-    let release = hold.hold();
-    try {
-      for (const plan of plans) {
-        if (!live()) break;
-        const outcome = highlights.reconcile(plan, fresh, watcher.changes === changesAtRead);
-        if (outcome === 'wrapped') touched++;
-        if (outcome === 'stale') watcher.poke();
-        const pause = slicer.breathe();
-        if (pause) {
-          release();
-          await pause;
-          release = hold.hold();
-        }
-      }
-    } finally {
-      release();
-    }
+    const touched = await applyPlans(plans, this.deps, slicer, fresh, changesAtRead);
     this.done(slicer, this.result);
     timings.pass(first, { start, read: tRead, reply: tReply, applied: performance.now() }, slicer, reply);
     this.result = {
