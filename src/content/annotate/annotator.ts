@@ -18,7 +18,6 @@ import { WatcherHold } from './watcher-hold';
 import type { AnnotationResult, AnnotationTimings, AnnotatorStats } from './result';
 
 export type { AnnotationResult, AnnotatorStats } from './result';
-export { MAX_ANALYSED_CHARS } from './read';
 
 export interface AnnotatorOptions {
   doc: Document;

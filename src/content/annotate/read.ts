@@ -7,7 +7,7 @@ import type { Slicer } from './scheduler';
  * news article, it bounds the message to the background and the highlighting work a
  * pathological page can cause. (The analysis itself runs off the page's thread.)
  */
-export const MAX_ANALYSED_CHARS = 2_000_000;
+const MAX_ANALYSED_CHARS = 2_000_000;
 
 /** Less article text than this is not an article yet (e.g. rendered later by script). */
 export const MIN_ARTICLE_CHARS = 200;
