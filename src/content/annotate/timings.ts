@@ -1,7 +1,7 @@
 /**
- * Where a page's annotation time goes, for the benchmark (scripts/bench-page.ts), the e2e tests
- * and the popup's diagnostics. Recording never holds up a pass: the first frame painted with
- * highlights is awaited on the side, and `paintedMs` is filled in when it comes.
+ * Where a page's annotation time goes, for the benchmark (scripts/bench-page.ts) and the e2e
+ * tests. Recording never holds up a pass: the first frame painted with highlights is awaited on
+ * the side, and `paintedMs` is filled in when it comes.
  */
 import type { AnnotationTimings } from './result';
 import { afterPaint, type Slicer } from './scheduler';
