@@ -32,7 +32,8 @@ console.log(`start: ${which} opened ${url} (served offline from e2e/fixtures)`);
 console.log(`start: content script active, version ${mark}`);
 const messenger = await ContentMessenger.open(ext);
 let summary = await messenger.send(url, 'page/annotation', null);
-for (let i = 0; i < 100 && summary.elements === 0; i++) {
+// paintedMs is filled in once the frame with the highlights is painted, after they are applied.
+for (let i = 0; i < 100 && (summary.elements === 0 || summary.timings.paintedMs === 0); i++) {
   await new Promise((r) => setTimeout(r, 100));
   summary = await messenger.send(url, 'page/annotation', null);
 }

@@ -22,7 +22,8 @@ export async function openAnnotated(
   for (;;) {
     const summary = await m.send(url, 'page/annotation', null).catch(() => null);
     if (summary?.found && summary.elements > 0) return { tab, m, summary };
-    if (Date.now() > end) throw new Error(`no highlights on ${url}`);
+    // A failed analysis may be retried by a later pass, so it is only reported when time is up.
+    if (Date.now() > end) throw new Error(`no highlights on ${url}${summary?.state === 'failed' ? `: the analysis failed (${summary.error})` : ''}`);
     await new Promise((r) => setTimeout(r, 200));
   }
 }

@@ -77,10 +77,13 @@ async function traceTasks(page: Page): Promise<TaskTrace> {
   };
 }
 
-/** `extraExtensions`: more unpacked extensions to load beside ours (bench:page's control). */
-export async function launchChromium(opts: { headless?: boolean; extraExtensions?: string[] } = {}): Promise<ExtensionBrowser> {
+/**
+ * `extraExtensions`: more unpacked extensions to load beside ours (bench:page's control).
+ * `extensionDir`: our extension from another directory than dist/chrome (a damaged copy, in a test).
+ */
+export async function launchChromium(opts: { headless?: boolean; extraExtensions?: string[]; extensionDir?: string } = {}): Promise<ExtensionBrowser> {
   const home = throwawayHome();
-  const extensions = [DIST_CHROME, ...(opts.extraExtensions ?? [])].join(',');
+  const extensions = [opts.extensionDir ?? DIST_CHROME, ...(opts.extraExtensions ?? [])].join(',');
   const context: BrowserContext = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM_BIN,
     headless: opts.headless ?? true,

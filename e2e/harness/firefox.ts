@@ -50,10 +50,14 @@ async function routeRequests(page: Page): Promise<void> {
   });
 }
 
-/** `extraExtensions`: more unpacked extensions to install beside ours (bench:page's control). */
-export async function launchFirefox(opts: { headless?: boolean; extraExtensions?: string[] } = {}): Promise<ExtensionBrowser> {
+/**
+ * `extraExtensions`: more unpacked extensions to install beside ours (bench:page's control).
+ * `extensionDir`: our extension from another directory than dist/firefox (a damaged copy, in a test).
+ */
+export async function launchFirefox(opts: { headless?: boolean; extraExtensions?: string[]; extensionDir?: string } = {}): Promise<ExtensionBrowser> {
   const home = throwawayHome();
-  const geckoId = JSON.parse(readFileSync(join(DIST_FIREFOX, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
+  const dist = opts.extensionDir ?? DIST_FIREFOX;
+  const geckoId = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
   const browser: Browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_BIN,
@@ -66,7 +70,7 @@ export async function launchFirefox(opts: { headless?: boolean; extraExtensions?
       'dom.security.https_first': false,
     },
   });
-  let addonId = await browser.installExtension(DIST_FIREFOX);
+  let addonId = await browser.installExtension(dist);
   for (const dir of opts.extraExtensions ?? []) await browser.installExtension(dir);
   const base = `moz-extension://${FIREFOX_EXTENSION_UUID}/`;
 
@@ -88,7 +92,7 @@ export async function launchFirefox(opts: { headless?: boolean; extraExtensions?
     },
     removeExtension: () => browser.uninstallExtension(addonId),
     reinstallExtension: async () => {
-      addonId = await browser.installExtension(DIST_FIREFOX);
+      addonId = await browser.installExtension(dist);
     },
     close: async () => {
       await browser.close();

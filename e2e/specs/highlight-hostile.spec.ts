@@ -64,7 +64,18 @@ function hugeBody(bytes: number): string {
   }
   return out.join('\n');
 }
-const HUGE_HTML = page('Xi Jinping and Vladimir Putin: a very long article', hugeBody(1_000_000));
+// The page's own timer chain notes each new count of our elements it sees between its ticks.
+const HUGE_PROBE = `<script>
+  window.__seen = [];
+  const els = document.getElementsByTagName('archyde-entity');
+  const tick = () => {
+    const n = els.length;
+    if (n > 0 && window.__seen[window.__seen.length - 1] !== n) window.__seen.push(n);
+    if (!window.__stopProbe) setTimeout(tick, 0);
+  };
+  setTimeout(tick, 0);
+</script>`;
+const HUGE_HTML = page('Xi Jinping and Vladimir Putin: a very long article', hugeBody(1_000_000), HUGE_PROBE);
 serve(HUGE_URL, HUGE_HTML);
 
 const snapshot = (tab: TabDriver) =>
@@ -146,12 +157,18 @@ test('a 1 MB article is highlighted in short slices and restored exactly', async
   // (The paragraph numbers from 1000 on read as years; "Paragraph" before them is tagged too.)
   expect(texts.filter((t) => !names.includes(t ?? '') && !/^(Paragraph|\d{4})$/.test(t ?? ''))).toEqual([]);
   test.info().annotations.push({ type: 'huge page timings', description: JSON.stringify(a.timings) });
-  // The work was cut into many slices. How long they are is measured by `npm run bench:page`, not
-  // here: on a shared 2-core machine one slice of a few ms can be stretched to hundreds by the
-  // scheduler (a 300 ms bound failed in 3 of 12 runs with the previous code and 2 of 8 with this).
-  expect(a.timings.slices).toBeGreaterThan(50);
+  // The highlighting was cut into slices with the page's own tasks between them: its timer saw
+  // some of our elements but not all. (Wrapping all of them in one 4 ms slice would take well
+  // under a microsecond per element, far beyond any browser.) How long the slices are, and how
+  // many, depends on the machine: `npm run bench:page` measures it.
+  const seen = await tab.evaluate(() => {
+    const w = window as unknown as { __seen: number[]; __stopProbe: boolean };
+    w.__stopProbe = true;
+    return w.__seen;
+  });
+  expect(seen.filter((n) => n < a.elements).length, `the page's timer saw ${seen.join(', ')} of ${a.elements} elements`).toBeGreaterThan(0);
   // A long article keeps the first task's bound: its first slice is what the script's start left
-  // of it (the start is the same clock reading the bound was computed from; 0.1 ms for rounding).
+  // of it. Not a speed: the start is the same clock reading the bound was computed from (0.1 ms for rounding).
   expect(a.timings.firstSliceMs).toBeLessThanOrEqual(Math.max(SLICE_MS, FIRST_TASK_MS - a.timings.startMs + 0.1));
   const off = await m.send(HUGE_URL, 'page/highlights', { on: false });
   expect(off.elements).toBe(0);

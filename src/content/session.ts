@@ -8,7 +8,7 @@ import { onAbort } from '../shared/on-abort';
 import type { ContentRequests } from '../shared/messages';
 import { highlightsOn, loadSettings, onSettingsChanged, type Settings } from '../shared/settings';
 import { createAnnotator, type Annotator } from './annotate/annotator';
-import { yieldToEventLoop } from './annotate/scheduler';
+import { afterPaint, yieldToEventLoop } from './annotate/scheduler';
 import { registerAnnotationHandlers } from './annotate/messages';
 import { mountCards, registerCardHandlers } from './card';
 import { ATTR_SHOWN_TYPES } from './highlight/markup';
@@ -32,14 +32,14 @@ export function startSession(signal: AbortSignal, startedAt: number): void {
   const ready = new Promise<void>((resolve) => (settingsApplied = resolve));
   const annotator = createAnnotator({ doc: document, analyze: backgroundAnalyzer, signal, startedAt, ready });
   // The first settings come through the background, whose messaging the page uses anyway: the
-  // content script's first call into the storage API took 11-19 ms in Firefox, and highlights
-  // waited for it. Asked first, they are read while the engine runs.
+  // content script's first call into the storage API costs 11-19 ms in Firefox, which highlights
+  // would wait for. Asked first, they are read while the engine runs.
   const firstSettings = sendToBackground('bg/settings', null).catch(() => loadSettings());
   const firstPass = annotator.annotate().catch(() => undefined);
   onAbort(signal, registerAnnotationHandlers(annotator));
   // The first pass reads the article and sends it to the background in this task's microtasks;
-  // everything else waits for the next task, so that request goes first (it used to wait for
-  // the card's mounting and the settings' loading: 6-18 ms in Firefox).
+  // everything else waits for the next task, so that request goes first (mounting the cards and
+  // loading the settings take 6-18 ms in Firefox).
   void yieldToEventLoop().then(() => {
     if (!signal.aborted) startTheRest(signal, annotator, { settingsApplied, firstSettings, firstPass });
   });
@@ -93,8 +93,8 @@ function startTheRest(signal: AbortSignal, annotator: Annotator, { settingsAppli
   };
   firstSettings.then(follow, () => show(true)).finally(() => settingsApplied());
   // Following changes (the popup's switch, the options page) is the content script's first use of
-  // the storage API, so it starts once the first pass is done; the settings are read again then,
-  // in case they changed in between.
+  // the storage API, so it starts once the first pass's highlights are painted (or a frame could
+  // not come: a hidden tab); the settings are read again then, in case they changed in between.
   let following = false;
   const followChanges = (): void => {
     if (following || signal.aborted) return;
@@ -105,8 +105,10 @@ function startTheRest(signal: AbortSignal, annotator: Annotator, { settingsAppli
   };
   const timer = setTimeout(followChanges, FOLLOW_CHANGES_AFTER_MS);
   signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
-  void firstPass.then(() => {
-    clearTimeout(timer);
-    followChanges();
-  });
+  void firstPass
+    .then(() => afterPaint(FOLLOW_CHANGES_AFTER_MS))
+    .then(() => {
+      clearTimeout(timer);
+      followChanges();
+    });
 }

@@ -46,6 +46,11 @@ export function App() {
             Active on this article <span class="muted">(version {state.status.version}, {state.status.state})</span>
           </p>
         )}
+        {state.kind === 'active' && state.analysis.kind === 'failed' && (
+          <p class="analysis-error" role="alert">
+            This article could not be analysed: {state.analysis.error}
+          </p>
+        )}
         {state.kind === 'active' && settings && <SiteToggle url={state.status.url} settings={settings} />}
       </section>
       <Legend shown={(settings ?? DEFAULT_SETTINGS).shownTypes} />

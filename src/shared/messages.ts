@@ -34,6 +34,10 @@ export type ContentRequests = {
 
 /** The highlights on the page and how they were made (src/content/annotate). */
 export interface AnnotationSummary {
+  /** `failed`: the last attempt to analyse the article failed (the next change of the page, or a reload, tries again). */
+  state: 'idle' | 'done' | 'failed';
+  /** Why the last analysis failed, a sentence for the reader; null unless `state` is `failed`. */
+  error: string | null;
   /** Highlights are on the page. */
   on: boolean;
   /** An article was found. */
@@ -44,6 +48,8 @@ export interface AnnotationSummary {
   entities: number;
   /** Mention elements on the page. */
   elements: number;
+  /** Passes over the article since the page loaded (each reads it; not every one asks for an analysis). */
+  passes: number;
   /** Analyzer runs since the page loaded. */
   runs: number;
   /** Synchronous time the annotator has spent on this page, ms. */

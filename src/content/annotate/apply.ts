@@ -112,7 +112,7 @@ export class BlockHighlights {
 
   /**
    * Mention elements by entity id, from what we recorded (in Firefox each DOM read from a content
-   * script goes through a wrapper: reading 28k attributes back took tens of ms).
+   * script goes through a wrapper: reading 28k attributes back costs tens of ms).
    */
   byEntity(): Map<string, HTMLElement[]> {
     const out = new Map<string, HTMLElement[]>();

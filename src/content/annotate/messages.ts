@@ -10,17 +10,20 @@ import { findArticle } from '../article/find';
 import { collectTextBlocks } from '../article/blocks';
 
 function summary(annotator: Annotator, r: AnnotationResult): AnnotationSummary {
-  const { runs, busyMs } = annotator.stats();
+  const { passes, runs, busyMs } = annotator.stats();
   return {
+    state: r.state,
+    error: r.error,
     on: r.elements > 0,
     found: r.found,
     method: r.method,
     mentions: r.mentions,
     entities: r.entities,
     elements: r.elements,
+    passes,
     runs,
     busyMs,
-    timings: { ...r.timings },
+    timings: annotator.timings(),
   };
 }
 

@@ -15,7 +15,11 @@ export interface AnnotationTimings {
   engineMs: number;
   /** Wrapping mentions, from the end of analysis to the last slice, ms (includes yields). */
   highlightMs: number;
-  /** From the content script's start to the first frame painted with highlights, ms; -1 when no frame came (hidden tab). */
+  /**
+   * From the content script's start to the first frame painted with highlights, ms: 0 until that
+   * frame is painted (recorded after the pass has finished), -1 when none came within a second
+   * (a hidden tab paints no frames).
+   */
   paintedMs: number;
   /**
    * The first pass's first slice, ms: the whole FIRST_SLICE_MS for a news article, else what is
@@ -27,7 +31,17 @@ export interface AnnotationTimings {
   slices: number;
 }
 
+/**
+ * Where the page's annotation stands: `idle` before any analysis (or no article yet), `done` once
+ * the last analysis was applied, `failed` when the last attempt to analyse the article failed
+ * (its `error` says why; the next change of the page, or a reload, tries again).
+ */
+export type AnnotationState = 'idle' | 'done' | 'failed';
+
 export interface AnnotationResult {
+  state: AnnotationState;
+  /** Why the last analysis failed, as a sentence for the reader; null unless `state` is `failed`. */
+  error: string | null;
   /** An article was found (false: none yet; the document is being watched for one). */
   found: boolean;
   method: string;
@@ -38,10 +52,11 @@ export interface AnnotationResult {
   elements: number;
   /** Blocks wrapped or re-wrapped by the last pass. */
   touchedBlocks: number;
-  timings: AnnotationTimings;
 }
 
 export interface AnnotatorStats {
+  /** Passes so far, each a read of the article (a pass whose text is unchanged or held back asks for no analysis). */
+  passes: number;
   /** Analyzer runs so far. */
   runs: number;
   /** Synchronous time spent on this page by the annotator (passes and observer callbacks), ms. */
@@ -50,6 +65,8 @@ export interface AnnotatorStats {
 
 export function emptyResult(): AnnotationResult {
   return {
+    state: 'idle',
+    error: null,
     found: false,
     method: 'none',
     blocks: 0,
@@ -57,6 +74,5 @@ export function emptyResult(): AnnotationResult {
     entities: 0,
     elements: 0,
     touchedBlocks: 0,
-    timings: { scriptStartedAt: 0, modelLoadMs: 0, startMs: 0, readMs: 0, analysisMs: 0, engineMs: 0, highlightMs: 0, paintedMs: 0, firstSliceMs: 0, longestSliceMs: 0, slices: 0 },
   };
 }

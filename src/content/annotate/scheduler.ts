@@ -4,15 +4,14 @@
  *
  * We yield with a plain task (a MessageChannel message: setTimeout(0) is clamped to 4 ms when
  * chained), which queues behind the page's own timers and lets a frame render. scheduler.yield()
- * would keep our place ahead of the page's timers; it was used between slices with a plain task
- * every 50 ms, but on a 1 MB article each frame after our insertions costs the browser 15-40 ms
- * (layout and pre-paint of the whole document), so the page's timers waited 55-80 ms
- * (bench:page). With a plain task after every slice they wait one slice plus one frame.
- */
-/**
- * A page timer waits about one slice plus the frame after it, and that frame's layout grows with
- * what the slice inserted: on the 1 MB page (2 busy cores) 8 ms slices left gaps of 46-60 ms,
- * 4 ms slices mostly under 45 ms, for 20-40% more total time (more frames).
+ * would keep our place ahead of the page's timers, but on a 1 MB article each frame after our
+ * insertions costs the browser 15-40 ms (layout and pre-paint of the whole document), so the
+ * page's timers would wait through several of them (55-80 ms in bench:page). With a plain task
+ * after every slice they wait one slice plus one frame.
+ *
+ * That frame's layout grows with what the slice inserted: on the 1 MB page (2 busy cores) 8 ms
+ * slices leave gaps of 46-60 ms, 4 ms slices mostly under 45 ms, for 20-40% more total time
+ * (more frames).
  */
 import { afterNextFrame } from '../frame';
 
@@ -28,6 +27,14 @@ export const FIRST_SLICE_MS = 24;
  * sent the request only after the page's load and first paint, 15-20 ms later.
  */
 export const FIRST_TASK_MS = 28;
+
+/**
+ * The first pass's first slice: the whole FIRST_SLICE_MS for a small (news) article, else what is
+ * left of FIRST_TASK_MS `sinceStart` ms after the script started, but never less than a slice.
+ */
+export function firstSliceBudget(small: boolean, sinceStart: number): number {
+  return small ? FIRST_SLICE_MS : Math.max(SLICE_MS, Math.min(FIRST_SLICE_MS, FIRST_TASK_MS - sinceStart));
+}
 
 const channel = typeof MessageChannel === 'function' ? new MessageChannel() : null;
 const waiting: (() => void)[] = [];
