@@ -13,7 +13,7 @@ import { startSession } from './session';
 import { sweepStaleMarkup } from './stale-markup';
 
 /** Attribute on <html> that says the content script runs here; its value is the instance's random id and nothing else. */
-export const ROOT_MARK = 'data-archyde-annotator';
+const ROOT_MARK = 'data-archyde-annotator';
 
 /**
  * Where a running instance leaves its stop function: a property of the content script's own global
@@ -36,7 +36,11 @@ export function startContentScript(startedAt: number = performance.now()): void 
   const version = browser.runtime.getManifest().version;
 
   const world = globalThis as unknown as Record<string, Running | undefined>;
-  world[RUNNING]?.stop();
+  try {
+    world[RUNNING]?.stop();
+  } catch {
+    // An earlier copy that fails to stop must not keep this one from starting; the sweep follows.
+  }
   const self: Running = { stop: () => teardown.abort() };
   Object.defineProperty(world, RUNNING, { value: self, configurable: true, writable: true, enumerable: false });
   signal.addEventListener('abort', () => {
