@@ -123,15 +123,30 @@ export function cardTestPage(url: string, seeds: EntitySeed[], paragraphs: strin
     ...s,
     mentions: mentions.flatMap((m, i) => (m.entity === s.id ? [i] : [])),
   }));
-  const html = `<!doctype html><html lang="en" data-aa-highlights="on"><head><meta charset="utf-8"><title>Card test</title>${extraHead}</head>
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Card test</title>${extraHead}</head>
 <body><main><article><h1>Card test article</h1>${body}</article></main><p><a href="#after">After the article</a></p></body></html>`;
   return { url, html, analysis: { mentions, entities } };
 }
 
 /** The card, bundled alone, mounted on `window.__aaCard` in the page's main world (test pages only). */
 export async function cardBundle(): Promise<string> {
+  // The card acts only on mention elements the highlighter made (known by identity, not markup):
+  // here the test stands in for the highlighter and registers the page's hand-written ones.
+  // The card's closed shadow root is kept for tests (window.__aaCard.root) by wrapping attachShadow.
   const entry = `
     import { mountCards } from './src/content/card/mount';
+    import { ownMention } from './src/content/highlight/markup';
+    let root = null;
+    const attach = Element.prototype.attachShadow;
+    Element.prototype.attachShadow = function (init) {
+      const r = attach.call(this, init);
+      if (this.localName === 'archyde-annotator-card') root = r;
+      return r;
+    };
+    for (const el of document.querySelectorAll('archyde-entity')) {
+      const data = { entityId: el.getAttribute('data-aa-entity'), type: el.getAttribute('data-aa-type'), mentionIndex: Number(el.getAttribute('data-aa-mention')) };
+      ownMention(el, data, true);
+    }
     const analysis = JSON.parse(document.getElementById('aa-analysis').textContent);
     const source = {
       analysis: () => analysis,
@@ -139,7 +154,8 @@ export async function cardBundle(): Promise<string> {
     };
     const ctl = new AbortController();
     const controller = mountCards(source, { signal: ctl.signal });
-    window.__aaCard = { controller, abort: () => ctl.abort() };
+    Element.prototype.attachShadow = attach;
+    window.__aaCard = { controller, abort: () => ctl.abort(), root };
   `;
   const out = await esbuild.build({
     stdin: { contents: entry, resolveDir: ROOT, sourcefile: 'card-test-entry.ts', loader: 'ts' },

@@ -22,7 +22,16 @@ function tab(page: Page): TabDriver {
     },
     hover: (selector) => page.hover(selector),
     click: (selector) => page.click(selector),
-    press: (key) => page.keyboard.press(key as never),
+    press: async (key) => {
+      // puppeteer's press takes one key: a chord ("Alt+Shift+ArrowDown") is held down key by key,
+      // so the page gets real (isTrusted) key events with the modifiers set, as from a keyboard.
+      const keys = key.length > 1 ? key.split('+') : [key];
+      const last = keys.pop()!;
+      const main = last === 'Space' ? ' ' : last; // puppeteer's BiDi keyboard names it by its character
+      for (const k of keys) await page.keyboard.down(k as never);
+      await page.keyboard.press(main as never);
+      for (const k of keys.reverse()) await page.keyboard.up(k as never);
+    },
     screenshot: async (path) => {
       await page.screenshot({ path: path as `${string}.png` });
     },

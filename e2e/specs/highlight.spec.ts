@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { test, expect } from '../harness/fixture';
 import { demoPage, fixturePages, FIXTURES, type FixturePage } from '../harness/routes';
 import { openAnnotated } from '../harness/annotated-page';
+import { ContentMessenger } from '../harness/messages';
 import type { TabDriver } from '../harness/types';
 import { FIRST_SLICE_MS } from '../../src/content/annotate/scheduler';
 
@@ -66,18 +67,29 @@ for (const page of fixturePages() as Page[]) {
     expect(stops.length).toBeLessThanOrEqual(summary.entities);
     expect(new Set(stops.map((s) => s[2])).size).toBe(stops.length);
     for (const s of stops) expect(s.slice(0, 2)).toEqual(['button', 'dialog']);
-    // Types the reader hides are not tab stops; the change is followed live.
-    const stopTypes = (types: string | null) =>
-      tab.waitFor((t: string | null) => {
-        const html = document.documentElement;
-        if (html.getAttribute('data-aa-types') !== t) t === null ? html.removeAttribute('data-aa-types') : html.setAttribute('data-aa-types', t);
-        const seen = [...new Set([...document.querySelectorAll('archyde-entity[tabindex="0"]')].map((e) => e.getAttribute('data-aa-type')))].sort();
-        return t === null || seen.every((x) => t.split(' ').includes(x!)) ? seen.join(' ') || 'none' : null;
+    // Types the reader hides are not tab stops; the change (the reader's settings) is followed live.
+    const m = await ContentMessenger.open(ext);
+    tabs.push(m.tab);
+    const stopTypes = async (types: string[] | null) => {
+      await m.tab.evaluate(async (t: string[] | null) => {
+        type Local = { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void>; remove(k: string): Promise<void> };
+        const g = globalThis as unknown as { browser?: { storage: { local: Local } }; chrome: { storage: { local: Local } } };
+        const local = (g.browser ?? g.chrome).storage.local;
+        if (t === null) return local.remove('settings');
+        const { settings } = await local.get('settings');
+        return local.set({ settings: { ...(settings as object | undefined), version: 1, sites: (settings as { sites?: object } | undefined)?.sites ?? {}, shownTypes: t } });
       }, types);
-    const original = await tab.evaluate(() => document.documentElement.getAttribute('data-aa-types'));
-    expect(await stopTypes('ORG')).toMatch(/^(ORG|none)$/);
-    await stopTypes(original);
-    expect(await tab.evaluate(() => document.querySelectorAll('archyde-entity[tabindex="0"]').length)).toBe(stops.length);
+      return tab.waitFor((t: string[] | null) => {
+        const seen = [...new Set([...document.querySelectorAll('archyde-entity[tabindex="0"]')].map((e) => e.getAttribute('data-aa-type')))].sort();
+        return t === null || seen.every((x) => t.includes(x!)) ? seen.join(' ') || 'none' : null;
+      }, types);
+    };
+    try {
+      expect(await stopTypes(['ORG'])).toMatch(/^(ORG|none)$/);
+    } finally {
+      await stopTypes(null);
+    }
+    await tab.waitFor((n: number) => document.querySelectorAll('archyde-entity[tabindex="0"]').length === n, stops.length);
     test.info().annotations.push({ type: 'timings', description: JSON.stringify(summary.timings) });
   });
 }
@@ -116,7 +128,7 @@ test('turning highlights off restores the exact DOM of the demo article', async 
   for (let i = 0; i < 2; i++) {
     const on = await m.send(page.url, 'page/highlights', { on: true });
     expect(on.elements).toBeGreaterThan(50);
-    expect(await tab.evaluate(() => document.documentElement.getAttribute('data-aa-highlights'))).toBe('on');
+    expect(await tab.evaluate(() => document.querySelectorAll('archyde-entity[data-aa-type]').length)).toBeGreaterThan(50); // painted
     await m.send(page.url, 'page/highlights', { on: false });
     const again = await fingerprint(tab);
     expect(again.html).toBe(restored.html);

@@ -8,13 +8,26 @@ import { handle } from '../shared/messaging';
 import { onAbort } from '../shared/on-abort';
 import type { ContentRequests } from '../shared/messages';
 import { watchExtensionContext } from './context-watch';
+import { INSTANCE_ID } from './highlight/markup';
 import { startSession } from './session';
 import { sweepStaleMarkup } from './stale-markup';
 
-/** Attribute on <html> that says the content script runs here (and which version). */
-export const ROOT_MARK = 'data-archyde-annotator';
-/** Event a newer instance dispatches so an older, orphaned one steps aside. */
-const TAKEOVER_EVENT = 'archyde-annotator:takeover';
+/** Attribute on <html> that says the content script runs here; its value is the instance's random id and nothing else. */
+const ROOT_MARK = 'data-archyde-annotator';
+
+/**
+ * Where a running instance leaves its stop function: a property of the content script's own global
+ * object, which in both browsers belongs to the extension's isolated world (Chromium) or sandbox
+ * (Firefox). No page script can reach it, call it or see that it exists. A second copy injected into
+ * the same world finds the first here and stops it; a copy in another world cannot, and does not
+ * need to: the only way an older instance outlives its extension is Chromium's orphaned content
+ * script, which stops itself once it sees its extension context is gone (context-watch.ts).
+ */
+const RUNNING = '__archydeAnnotatorRunning';
+
+interface Running {
+  stop(): void;
+}
 
 /** `startedAt`: performance.now() when the script began running (first-paint timing counts from it). */
 export function startContentScript(startedAt: number = performance.now()): void {
@@ -22,18 +35,25 @@ export function startContentScript(startedAt: number = performance.now()): void 
   const { signal } = teardown;
   const version = browser.runtime.getManifest().version;
 
-  // An older copy from before an extension update may still be on the page: ask it to leave first.
-  document.dispatchEvent(new CustomEvent(TAKEOVER_EVENT));
-  document.addEventListener(TAKEOVER_EVENT, () => teardown.abort(), { signal, once: true });
-  // Whatever is still marked up now belongs to an instance that could not clean up (Firefox).
+  const world = globalThis as unknown as Record<string, Running | undefined>;
+  try {
+    world[RUNNING]?.stop();
+  } catch {
+    // An earlier copy that fails to stop must not keep this one from starting; the sweep follows.
+  }
+  const self: Running = { stop: () => teardown.abort() };
+  Object.defineProperty(world, RUNNING, { value: self, configurable: true, writable: true, enumerable: false });
+  signal.addEventListener('abort', () => {
+    if (world[RUNNING] === self) delete world[RUNNING];
+  });
+
+  // What is still marked up now belongs to an instance that could not clean up (Firefox).
   sweepStaleMarkup(document, ROOT_MARK);
 
   const root = document.documentElement;
-  const previousMark = root.getAttribute(ROOT_MARK);
-  root.setAttribute(ROOT_MARK, version);
+  root.setAttribute(ROOT_MARK, INSTANCE_ID);
   signal.addEventListener('abort', () => {
-    if (previousMark === null) root.removeAttribute(ROOT_MARK);
-    else root.setAttribute(ROOT_MARK, previousMark);
+    if (root.getAttribute(ROOT_MARK) === INSTANCE_ID) root.removeAttribute(ROOT_MARK);
   });
 
   onAbort(

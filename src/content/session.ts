@@ -11,18 +11,17 @@ import { createAnnotator, type Annotator } from './annotate/annotator';
 import { afterPaint, yieldToEventLoop } from './annotate/scheduler';
 import { registerAnnotationHandlers } from './annotate/messages';
 import { mountCards, registerCardHandlers } from './card';
-import { ATTR_SHOWN_TYPES } from './highlight/markup';
+import { resetShownTypes, setShownTypes } from './highlight/shown-types';
 import { backgroundAnalyzer } from './model/background-analyzer';
 
 /**
- * The highlight stylesheet colours only the types listed on <html> (see highlights.css). Unchanged
- * settings (the re-read after subscribing to changes) touch nothing: the annotator re-applies
- * every mention's attributes when this attribute is set.
+ * The reader's shown types decide which mentions are painted and are tab stops. They are kept in
+ * the content script's world (shown-types.ts), never on the page's DOM, where any page could read
+ * and change them. Unchanged settings (the re-read after subscribing to changes) touch nothing:
+ * the annotator re-applies every mention's attributes only when the set changes.
  */
 function applyShownTypes(settings: Settings): void {
-  const value = settings.shownTypes.join(' ');
-  const root = document.documentElement;
-  if (root.getAttribute(ATTR_SHOWN_TYPES) !== value) root.setAttribute(ATTR_SHOWN_TYPES, value);
+  setShownTypes(document, settings.shownTypes);
 }
 
 export function startSession(signal: AbortSignal, startedAt: number): void {
@@ -82,7 +81,7 @@ function startTheRest(signal: AbortSignal, annotator: Annotator, { settingsAppli
     }),
   );
 
-  signal.addEventListener('abort', () => document.documentElement.removeAttribute(ATTR_SHOWN_TYPES));
+  signal.addEventListener('abort', () => resetShownTypes(document));
   let applied = false; // the first settings decide either way: the first pass is already running
   const follow = (settings: Settings): void => {
     if (signal.aborted) return;

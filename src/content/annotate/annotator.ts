@@ -6,7 +6,7 @@
  */
 import type { DocumentAnalysis } from '../../core/types';
 import type { PageAnalyzer } from '../model/background-analyzer';
-import { ATTR_HIGHLIGHTS, ATTR_SHOWN_TYPES } from '../highlight/markup';
+import { onShownTypesChange } from '../highlight/shown-types';
 import { BlockHighlights } from './apply';
 import { createChangeWatcher } from './observer';
 import { ArticlePasses } from './pass';
@@ -75,15 +75,13 @@ export function createAnnotator({ doc, analyze, signal, startedAt = performance.
   }
 
   // The reader's shown types decide which mentions are tab stops: follow them as they change.
-  const typesWatch = new MutationObserver(() => highlights.refresh());
-  typesWatch.observe(doc.documentElement, { attributes: true, attributeFilter: [ATTR_SHOWN_TYPES] });
+  const offTypes = onShownTypesChange(doc, () => highlights.refresh());
 
   signal.addEventListener('abort', () => {
-    typesWatch.disconnect();
+    offTypes();
     active = false;
     watcher.disconnect();
     highlights.removeAll();
-    doc.documentElement.removeAttribute(ATTR_HIGHLIGHTS);
   });
 
   return {
@@ -103,8 +101,6 @@ export function createAnnotator({ doc, analyze, signal, startedAt = performance.
       for (const cb of listeners) cb(passes.result);
     },
     setVisible(on) {
-      if (on) doc.documentElement.setAttribute(ATTR_HIGHLIGHTS, 'on');
-      else doc.documentElement.removeAttribute(ATTR_HIGHLIGHTS);
       highlights.setVisible(on);
     },
     analysis: () => passes.current(),

@@ -239,9 +239,9 @@ export class CardCore {
     return this.doc.activeElement === this.shell.host && this.shell.root.activeElement !== null;
   }
 
-  /** Buttons of the card, in tab order. */
+  /** Buttons and text fields of the card, in tab order. */
   controls(): HTMLElement[] {
-    return [...this.shell.card.querySelectorAll<HTMLElement>('button:not([disabled])')];
+    return [...this.shell.card.querySelectorAll<HTMLElement>('button:not([disabled]), input:not([disabled]):not([type="hidden"]), textarea:not([disabled]), select:not([disabled])')];
   }
 
   activeControl(): HTMLElement | null {

@@ -9,7 +9,11 @@
  *  - Alt+Shift+ArrowDown / ArrowUp go to the next / previous mention of any entity. No single
  *    letters: they clash with screen-reader browse-mode keys (Hypothesis client #4738).
  * Listeners are on the document in the capture phase; events from inside the closed root arrive
- * retargeted to the host, and the root's own activeElement tells which control has focus.
+ * retargeted to the host (composedPath() from here stops at the host), so the root's own
+ * activeElement tells which control has focus. While it is a text field, the keys are the
+ * field's: typing, Esc and Alt+Shift+arrows (select to the paragraph edge on some systems) are
+ * left alone, and Tab moves on as from any control.
+ * Only keys the reader pressed count (`isTrusted`): a page dispatching keydown steers nothing.
  */
 import type { CardCore } from './core';
 import { focusTarget, isEditable, mentionForFocus, mentionKey } from './mentions';
@@ -19,7 +23,9 @@ export function wireKeys(core: CardCore, doc: Document, signal: AbortSignal, ste
   doc.addEventListener(
     'keydown',
     (e) => {
-      if (e.defaultPrevented || e.isComposing) return;
+      if (!e.isTrusted || e.defaultPrevented || e.isComposing) return;
+      const editingInCard = core.focusInCard() && isEditable(core.activeControl());
+      if (editingInCard && e.key !== 'Tab') return;
       if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
         if (isEditable(e.composedPath()[0] ?? e.target)) return;
         e.preventDefault();

@@ -1,16 +1,21 @@
 /**
- * Reading the highlighter's markup: which mention an event hit, the elements of one mention
+ * Finding the highlighter's mentions: which mention an event hit, the elements of one mention
  * (a mention crossing an inline boundary is wrapped in several elements with the same index),
- * and the mentions that keyboard navigation visits.
+ * and the mentions that keyboard navigation visits. An element counts as a mention only when the
+ * highlighter made it (readMention: identity, kept in our world), never by its tag or attributes,
+ * which any page can write.
  */
-import { ATTR_ENTITY, ATTR_SHOWN_TYPES, MENTION_TAG, readMention } from '../highlight/markup';
+import { MENTION_TAG, readMention } from '../highlight/markup';
+import { isTypeShown } from '../highlight/shown-types';
 import type { EntityType } from '../../core/types';
 import type { CardDataSource } from './types';
 
-/** The mention element `node` is in, if any. */
+/** Our mention element `node` is in, if any (the nearest one we made: a page's own <archyde-entity> is skipped). */
 export function mentionOf(node: EventTarget | null): HTMLElement | null {
-  const el = asElement(node)?.closest(MENTION_TAG);
-  return el && readMention(el) ? (el as HTMLElement) : null;
+  for (let el = asElement(node)?.closest(MENTION_TAG); el; el = el.parentElement?.closest(MENTION_TAG)) {
+    if (readMention(el)) return el as HTMLElement;
+  }
+  return null;
 }
 
 /** Duck-typed rather than `instanceof`, which fails across realms (frames, Firefox Xrays). */
@@ -24,15 +29,9 @@ export function mentionKey(el: Element): string {
   return m ? `${m.entityId}#${m.mentionIndex}` : '';
 }
 
-/** Types the page currently highlights; null when the attribute is absent (everything counts). */
-function shownTypes(doc: Document): Set<string> | null {
-  const attr = doc.documentElement.getAttribute(ATTR_SHOWN_TYPES);
-  return attr === null ? null : new Set(attr.split(/\s+/).filter(Boolean));
-}
-
+/** Whether the reader shows mentions of `type` (the reader's choice, kept in our world). */
 export function isShownType(doc: Document, type: EntityType): boolean {
-  const shown = shownTypes(doc);
-  return shown ? shown.has(type) : type !== 'DATE';
+  return isTypeShown(doc, type);
 }
 
 /** One element per mention (its first part), in text order. */
@@ -62,10 +61,14 @@ export function partsOf(source: CardDataSource, el: HTMLElement): HTMLElement[] 
   return parts.length > 0 ? parts : [el];
 }
 
-/** All highlighted mentions in the page, of the types shown, one element each, in text order. */
+/** All our highlighted mentions in the page, of the types shown, one element each, in text order. */
 export function allMentions(doc: Document): HTMLElement[] {
-  const els = doc.querySelectorAll(`${MENTION_TAG}[${ATTR_ENTITY}]`);
-  return firstParts([...els].filter((el) => isShownType(doc, readMention(el)?.type ?? 'MISC')));
+  return firstParts(
+    [...doc.querySelectorAll(MENTION_TAG)].filter((el) => {
+      const m = readMention(el);
+      return m !== null && isShownType(doc, m.type);
+    }),
+  );
 }
 
 /**
@@ -83,8 +86,8 @@ export function mentionForFocus(target: EventTarget | null): HTMLElement | null 
   if (direct) return direct;
   const el = asElement(target);
   if (!el || el.localName !== 'a') return null;
-  const inner = el.querySelector(MENTION_TAG);
-  return inner && readMention(inner) ? (inner as HTMLElement) : null;
+  for (const inner of el.querySelectorAll(MENTION_TAG)) if (readMention(inner)) return inner as HTMLElement;
+  return null;
 }
 
 /** Where a keyboard step starts when no mention has focus: the first mention below the viewport top. */

@@ -3,7 +3,7 @@
  * and layout never touch it) with a CLOSED shadow root. Page scripts cannot reach into a closed
  * root and page CSS does not pierce it; the host's own styles are !important (see styles.ts).
  */
-import { ATTR_UI } from '../highlight/markup';
+import { ATTR_UI, INSTANCE_ID } from '../highlight/markup';
 import { CARD_CSS } from './styles';
 
 export const HOST_TAG = 'archyde-annotator-card';
@@ -20,7 +20,7 @@ export interface Shell {
 
 export function createShell(doc: Document): Shell {
   const host = doc.createElement(HOST_TAG);
-  host.setAttribute(ATTR_UI, ''); // the article reader skips it
+  host.setAttribute(ATTR_UI, INSTANCE_ID); // the article reader skips it; a later instance's sweep knows it
   const root = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = CARD_CSS;

@@ -12,8 +12,10 @@
  *    time enough to cross the gap into the card; entering the card cancels it;
  *  - keyboard focus on a mention opens at once; focus leaving both mention and card closes;
  *  - Esc closes (see keys.ts), and the dismissed mention does not reopen until left.
+ * Only the browser's own events count (`isTrusted`): a page dispatching pointer or focus events
+ * steers nothing. (A page can still focus one of our mentions, as a reader can: that opens its card.)
  */
-import { ATTR_HIGHLIGHTS } from '../highlight/markup';
+import { mentionColoured } from '../highlight/markup';
 import { mentionForFocus, mentionKey, mentionOf } from './mentions';
 import type { CardCore } from './core';
 
@@ -66,6 +68,7 @@ export function wireTriggers(core: CardCore, doc: Document, signal: AbortSignal)
   doc.addEventListener(
     'pointerover',
     (e) => {
+      if (!e.isTrusted) return;
       if (e.pointerType === 'touch') return; // touch opens through focus (a tap focuses the mention)
       if (core.isHost(e.target)) {
         inCard = true;
@@ -76,8 +79,9 @@ export function wireTriggers(core: CardCore, doc: Document, signal: AbortSignal)
       const el = mentionOf(e.target);
       pointerMention = el;
       if (!el) return;
-      // Highlights switched off: the names look like plain text, so hovering them opens nothing.
-      if (doc.documentElement.getAttribute(ATTR_HIGHLIGHTS) !== 'on') return;
+      // Not painted (highlights off, or a type the reader does not show): the name looks like plain
+      // text, so hovering it opens nothing.
+      if (!mentionColoured(el)) return;
       core.prewarm();
       const key = mentionKey(el);
       if (isCurrent(el)) {
@@ -114,6 +118,7 @@ export function wireTriggers(core: CardCore, doc: Document, signal: AbortSignal)
   doc.addEventListener(
     'pointerout',
     (e) => {
+      if (!e.isTrusted) return;
       if (e.pointerType === 'touch') return;
       const to = e.relatedTarget;
       if (core.isHost(e.target)) {
@@ -138,6 +143,7 @@ export function wireTriggers(core: CardCore, doc: Document, signal: AbortSignal)
   doc.addEventListener(
     'focusin',
     (e) => {
+      if (!e.isTrusted) return;
       const el = mentionForFocus(e.target);
       if (!el) return;
       if (core.takeFocusSuppression(el)) return; // focus returned by us (Esc, Shift+Tab)
@@ -152,6 +158,7 @@ export function wireTriggers(core: CardCore, doc: Document, signal: AbortSignal)
   doc.addEventListener(
     'focusout',
     (e) => {
+      if (!e.isTrusted) return;
       const from = mentionForFocus(e.target);
       const dismissed = core.dismissed();
       // Esc's dismissal lasts while pointer or focus stays on that mention.

@@ -20,7 +20,8 @@
  * and mentions of types the reader does not show, have no tab stops.
  */
 import type { EntityType } from '../../core/types';
-import { ATTR_ENTITY, ATTR_MENTION, ATTR_SHOWN_TYPES, ATTR_TYPE, MENTION_TAG } from './markup';
+import { ATTR_ENTITY, ATTR_INSTANCE, ATTR_MENTION, ATTR_TYPE, INSTANCE_ID, MENTION_TAG, disownMention, ownMention } from './markup';
+import { isTypeShown } from './shown-types';
 
 export interface MentionAttrs {
   entityId: string;
@@ -55,26 +56,9 @@ export interface BlockRecord {
   splits: Split[];
 }
 
-/** Whether highlights.css colours `type`: the types listed on <html>, or all but dates by default. */
-export function typeShown(doc: Document, type: EntityType): boolean {
-  return shownTypes(doc)(type);
-}
-
-/** The last list parsed by shownTypes: a 1 MB article has 5,000 blocks, each asking again. */
-let lastShown: { list: string | null; test: (type: EntityType) => boolean } | null = null;
-
-/** typeShown for many elements: reads <html>'s attribute once. */
+/** Whether mentions of a type are coloured and can be tab stops: the reader's shown types (kept in our world, see shown-types.ts). */
 function shownTypes(doc: Document): (type: EntityType) => boolean {
-  const list = doc.documentElement.getAttribute(ATTR_SHOWN_TYPES);
-  if (lastShown?.list === list) return lastShown.test;
-  let test: (type: EntityType) => boolean;
-  if (list === null) test = (type) => type !== 'DATE';
-  else {
-    const shown = new Set(list.split(/\s+/));
-    test = (type) => shown.has(type);
-  }
-  lastShown = { list, test };
-  return test;
+  return (type) => isTypeShown(doc, type);
 }
 
 /** The focus attributes of a mention: inside a link (none), the entity's tab stop, or any other. */
@@ -94,11 +78,19 @@ function setFocusAttrs(el: HTMLElement, kind: FocusKind): void {
   }
 }
 
+/** Our record of `el` and its type attribute, which is present only while the mention is painted. */
+function setColour(el: HTMLElement, a: MentionAttrs, coloured: boolean): void {
+  ownMention(el, a, coloured);
+  if (coloured) el.setAttribute(ATTR_TYPE, a.type);
+  else el.removeAttribute(ATTR_TYPE);
+}
+
 export function applyAttrs(el: HTMLElement, a: MentionAttrs, visible: boolean): void {
   el.setAttribute(ATTR_ENTITY, a.entityId);
-  el.setAttribute(ATTR_TYPE, a.type);
   el.setAttribute(ATTR_MENTION, String(a.mentionIndex));
-  const kind = focusKind(a, visible, !!el.parentElement?.closest('a[href]'), (type) => typeShown(el.ownerDocument, type));
+  const shown = shownTypes(el.ownerDocument);
+  setColour(el, a, visible && shown(a.type));
+  const kind = focusKind(a, visible, !!el.parentElement?.closest('a[href]'), shown);
   if (kind === 'link') return;
   if (kind !== 'stop') {
     el.removeAttribute('role');
@@ -114,20 +106,22 @@ export function applyAttrs(el: HTMLElement, a: MentionAttrs, visible: boolean): 
  */
 const templates = new WeakMap<Document, Map<string, HTMLElement>>();
 
-function newMention(doc: Document, a: MentionAttrs, kind: FocusKind): HTMLElement {
+function newMention(doc: Document, a: MentionAttrs, kind: FocusKind, coloured: boolean): HTMLElement {
   let byKey = templates.get(doc);
   if (!byKey) templates.set(doc, (byKey = new Map()));
-  const key = `${kind} ${a.type}`;
+  const key = `${kind} ${a.type} ${coloured}`;
   let tpl = byKey.get(key);
   if (!tpl) {
     tpl = doc.createElement(MENTION_TAG);
-    tpl.setAttribute(ATTR_TYPE, a.type);
+    tpl.setAttribute(ATTR_INSTANCE, INSTANCE_ID);
+    if (coloured) tpl.setAttribute(ATTR_TYPE, a.type);
     setFocusAttrs(tpl, kind);
     byKey.set(key, tpl);
   }
   const el = tpl.cloneNode(false) as HTMLElement;
   el.setAttribute(ATTR_ENTITY, a.entityId);
   el.setAttribute(ATTR_MENTION, String(a.mentionIndex));
+  ownMention(el, a, coloured);
   return el;
 }
 
@@ -156,7 +150,7 @@ function wrapNode(node: Text, parent: Node, pieces: WrapPiece[], visible: boolea
       rest = cursor.splitText(length);
       split.created.push(rest);
     }
-    const el = newMention(doc, p.attrs, focusKind(p.attrs, visible, inLink, shown));
+    const el = newMention(doc, p.attrs, focusKind(p.attrs, visible, inLink, shown), visible && shown(p.attrs.type));
     parent.insertBefore(el, cursor);
     el.appendChild(cursor);
     record.wrappers.push(el);
@@ -193,6 +187,7 @@ export function wrapBlock(nodes: readonly Text[], pieces: readonly WrapPiece[], 
 /** Exact undo of one block: unwrap our elements, then merge back only the nodes we split. */
 export function unwrapBlock(record: BlockRecord): void {
   for (const el of record.wrappers) {
+    disownMention(el);
     if (el.parentNode) el.replaceWith(...el.childNodes);
   }
   for (const { original, created } of record.splits) {
