@@ -5,6 +5,7 @@
  * `req` what the sender passes and `res` what comes back. Replies travel as
  * Result values because Error objects do not survive structured cloning in every browser.
  */
+import type { AnnotationTimings, CardSnapshot } from './page-reports';
 
 /** What the content script reports about the page it runs in. */
 export interface PageStatus {
@@ -23,7 +24,7 @@ export type ContentRequests = {
   /** A browser keyboard command, forwarded by the background to the active tab. */
   'page/command': { req: { command: PageCommand }; res: null };
   /** What the context card shows (tests, diagnostics); never exposed to the page. */
-  'page/card': { req: null; res: import('../content/card/types').CardSnapshot };
+  'page/card': { req: null; res: CardSnapshot };
   /** Turn highlights on (annotate and show) or off (remove every element: the page's DOM as it was). */
   'page/highlights': { req: { on: boolean }; res: AnnotationSummary };
   /** The current annotation and the page's entities (popup, diagnostics, tests). */
@@ -48,7 +49,7 @@ export interface AnnotationSummary {
   runs: number;
   /** Synchronous time the annotator has spent on this page, ms. */
   busyMs: number;
-  timings: import('../content/annotate/result').AnnotationTimings;
+  timings: AnnotationTimings;
 }
 
 /** One entity of the page's analysis, as the popup lists it. */

@@ -4,12 +4,13 @@
  */
 import { render } from 'preact';
 import { dialogLabel, announcement } from '../../core/entities/card-text';
-import { Card, type CardActions, type CardView } from './Card';
+import { Card, type CardActions, type CardView } from '../../ui/card/Card';
 import { AttributeLedger, hideTooltip } from './page-attrs';
 import { Navigator } from './navigate';
 import { follow } from './position';
 import { entityMentions, focusTarget, mentionKey, partsOf } from './mentions';
-import { buildView, entityById, warmUpView } from './view';
+import { entityById } from '../../ui/card/view';
+import { buildView, warmUpView } from './page-view';
 import { Announcer } from './announce';
 import { afterNextFrame } from '../frame';
 import type { DocumentAnalysis, Entity } from '../../core/types';

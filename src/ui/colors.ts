@@ -3,7 +3,7 @@
  * and the popup legend. Okabe–Ito hues stay distinct under the common colour-vision deficiencies,
  * and each type also has its own underline style so the type is never told by colour alone.
  */
-import type { EntityType } from '../../core/types';
+import type { EntityType } from '../core/types';
 
 export interface TypeStyle {
   label: string;
