@@ -14,8 +14,6 @@ export interface PageStatus {
   url: string;
   /** Extension version that injected the script (differs from the background's after an update). */
   version: string;
-  /** Short human-readable state, e.g. "ready". */
-  state: string;
 }
 
 /** Requests answered by the content script (sent with tabs.sendMessage). */
@@ -65,7 +63,6 @@ export type PageCommand = 'toggle-highlights';
 
 /** Requests answered by the background (sent with runtime.sendMessage). */
 export type BackgroundRequests = {
-  'bg/ping': { req: null; res: { version: string } };
   /** Run the entity engine over an article's text (the model lives in the background, see ARCHITECTURE.md). */
   'bg/analyze': { req: { text: string } | { upload: string; parts: number }; res: AnalyzeReply };
   /** One part of a long text, named later by `bg/analyze` (see src/shared/text-parts.ts). */

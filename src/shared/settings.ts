@@ -4,7 +4,6 @@
  */
 import browser from './browser';
 import { onAbort } from './on-abort';
-import type { EntityType } from '../core/types';
 import { migrate, siteKey, type Settings } from './settings-model';
 
 export * from './settings-model';
@@ -26,12 +25,6 @@ async function update(change: (s: Settings) => void): Promise<Settings> {
 export function setSiteHighlights(hostname: string, on: boolean): Promise<Settings> {
   return update((s) => {
     s.sites[siteKey(hostname)] = { highlights: on };
-  });
-}
-
-export function setShownTypes(types: EntityType[]): Promise<Settings> {
-  return update((s) => {
-    s.shownTypes = types;
   });
 }
 

@@ -1,5 +1,5 @@
 // Public API of the context card (see mount.ts; handlers.ts answers the extension-only 'page/card' request).
-export { mountCards, nextMention } from './mount';
+export { mountCards } from './mount';
 export { registerCardHandlers } from './handlers';
 export { ATTR_FLASH } from './types';
 export type { CardController, CardDataSource, CardSnapshot, MentionDirection, MountOptions, OpenHow } from './types';

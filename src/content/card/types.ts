@@ -21,8 +21,6 @@ export interface CardController {
   open(el: HTMLElement, how: OpenHow): void;
   close(): void;
   isOpen(): boolean;
-  /** Moves focus to the next/previous mention of any entity in text order; returns it (null when there are none). */
-  nextMention(direction: MentionDirection): HTMLElement | null;
   snapshot(): CardSnapshot;
   readonly timings: CardTimings;
 }
