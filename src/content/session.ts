@@ -6,7 +6,7 @@
 import { handle, sendToBackground } from '../shared/messaging';
 import { onAbort } from '../shared/on-abort';
 import type { ContentRequests } from '../shared/messages';
-import { highlightsOn, loadSettings, onSettingsChanged, type Settings } from '../shared/settings';
+import { formatShownTypes, highlightsOn, loadSettings, onSettingsChanged, type Settings } from '../shared/settings';
 import { createAnnotator, type Annotator } from './annotate/annotator';
 import { yieldToEventLoop } from './annotate/scheduler';
 import { registerAnnotationHandlers } from './annotate/messages';
@@ -20,7 +20,7 @@ import { backgroundAnalyzer } from './model/background-analyzer';
  * every mention's attributes when this attribute is set.
  */
 function applyShownTypes(settings: Settings): void {
-  const value = settings.shownTypes.join(' ');
+  const value = formatShownTypes(settings.shownTypes);
   const root = document.documentElement;
   if (root.getAttribute(ATTR_SHOWN_TYPES) !== value) root.setAttribute(ATTR_SHOWN_TYPES, value);
 }

@@ -5,6 +5,7 @@
  */
 import { ATTR_ENTITY, ATTR_SHOWN_TYPES, MENTION_TAG, readMention } from '../highlight/markup';
 import type { EntityType } from '../../core/types';
+import { shownTypesTest } from '../../shared/settings-model';
 import type { CardDataSource } from './types';
 
 /** The mention element `node` is in, if any. */
@@ -24,15 +25,13 @@ export function mentionKey(el: Element): string {
   return m ? `${m.entityId}#${m.mentionIndex}` : '';
 }
 
-/** Types the page currently highlights; null when the attribute is absent (everything counts). */
-function shownTypes(doc: Document): Set<string> | null {
-  const attr = doc.documentElement.getAttribute(ATTR_SHOWN_TYPES);
-  return attr === null ? null : new Set(attr.split(/\s+/).filter(Boolean));
+/** Whether the page currently highlights a type (see ATTR_SHOWN_TYPES). */
+function shownTypes(doc: Document): (type: EntityType) => boolean {
+  return shownTypesTest(doc.documentElement.getAttribute(ATTR_SHOWN_TYPES));
 }
 
 export function isShownType(doc: Document, type: EntityType): boolean {
-  const shown = shownTypes(doc);
-  return shown ? shown.has(type) : type !== 'DATE';
+  return shownTypes(doc)(type);
 }
 
 /** One element per mention (its first part), in text order. */
@@ -65,7 +64,8 @@ export function partsOf(source: CardDataSource, el: HTMLElement): HTMLElement[] 
 /** All highlighted mentions in the page, of the types shown, one element each, in text order. */
 export function allMentions(doc: Document): HTMLElement[] {
   const els = doc.querySelectorAll(`${MENTION_TAG}[${ATTR_ENTITY}]`);
-  return firstParts([...els].filter((el) => isShownType(doc, readMention(el)?.type ?? 'MISC')));
+  const shown = shownTypes(doc);
+  return firstParts([...els].filter((el) => shown(readMention(el)?.type ?? 'MISC')));
 }
 
 /**

@@ -20,6 +20,7 @@
  * and mentions of types the reader does not show, have no tab stops.
  */
 import type { EntityType } from '../../core/types';
+import { shownTypesTest } from '../../shared/settings-model';
 import { ATTR_ENTITY, ATTR_MENTION, ATTR_SHOWN_TYPES, ATTR_TYPE, MENTION_TAG } from './markup';
 
 export interface MentionAttrs {
@@ -67,12 +68,7 @@ let lastShown: { list: string | null; test: (type: EntityType) => boolean } | nu
 function shownTypes(doc: Document): (type: EntityType) => boolean {
   const list = doc.documentElement.getAttribute(ATTR_SHOWN_TYPES);
   if (lastShown?.list === list) return lastShown.test;
-  let test: (type: EntityType) => boolean;
-  if (list === null) test = (type) => type !== 'DATE';
-  else {
-    const shown = new Set(list.split(/\s+/));
-    test = (type) => shown.has(type);
-  }
+  const test = shownTypesTest(list);
   lastShown = { list, test };
   return test;
 }
