@@ -83,7 +83,7 @@ test('paragraphs added later are highlighted, once, without touching the others'
 
 test('a paragraph the page re-renders gets its highlights back', async ({ ext, tabs }) => {
   const url = demoPage().url;
-  const { tab, m } = await openAnnotated(ext, tabs, url);
+  const { tab } = await openAnnotated(ext, tabs, url);
   await tab.evaluate(() => {
     const p = document.querySelectorAll('.entry-content p')[2]!;
     p.innerHTML = p.textContent!; // a framework re-render: same text, fresh nodes, our elements gone

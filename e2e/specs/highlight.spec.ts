@@ -70,7 +70,10 @@ for (const page of fixturePages() as Page[]) {
     const stopTypes = (types: string | null) =>
       tab.waitFor((t: string | null) => {
         const html = document.documentElement;
-        if (html.getAttribute('data-aa-types') !== t) t === null ? html.removeAttribute('data-aa-types') : html.setAttribute('data-aa-types', t);
+        if (html.getAttribute('data-aa-types') !== t) {
+          if (t === null) html.removeAttribute('data-aa-types');
+          else html.setAttribute('data-aa-types', t);
+        }
         const seen = [...new Set([...document.querySelectorAll('archyde-entity[tabindex="0"]')].map((e) => e.getAttribute('data-aa-type')))].sort();
         return t === null || seen.every((x) => t.split(' ').includes(x!)) ? seen.join(' ') || 'none' : null;
       }, types);
