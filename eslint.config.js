@@ -36,10 +36,7 @@ function boundaries() {
       blocks.push({
         files: [`src/${layer}/${'*/'.repeat(depth)}*.{ts,tsx,js,mjs}`],
         rules: {
-          'no-restricted-imports': [
-            'error',
-            { patterns: [{ regex: `^(\\.\\./){${depth + 1}}(?!(${allowed.join('|')})(/|$))`, message }] },
-          ],
+          'no-restricted-imports': ['error', { patterns: [{ regex: `^(\\.\\./){${depth + 1}}(?!(${allowed.join('|')})(/|$))`, message }] }],
         },
       });
     }
@@ -49,11 +46,25 @@ function boundaries() {
 
 /** A few Node globals for the plain-JavaScript build and test scripts (TypeScript files are checked by tsc). */
 const NODE_GLOBALS = Object.fromEntries(
-  ['process', 'console', 'URL', 'Buffer', 'setTimeout', 'clearTimeout', 'performance', 'fetch', 'structuredClone', 'TextEncoder', 'TextDecoder'].map((g) => [g, 'readonly']),
+  ['process', 'console', 'URL', 'Buffer', 'setTimeout', 'clearTimeout', 'performance', 'fetch', 'structuredClone', 'TextEncoder', 'TextDecoder'].map((g) => [
+    g,
+    'readonly',
+  ]),
 );
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '**/*.generated.ts', 'src/**/*.as.ts', 'src/**/*.data.ts', 'src/core/gazetteer/data.ts'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      '**/*.generated.ts',
+      'src/**/*.as.ts',
+      'src/**/*.data.ts',
+      'src/core/gazetteer/data.ts',
+    ],
+  },
   tseslint.configs.recommended,
   {
     languageOptions: { globals: NODE_GLOBALS },

@@ -55,9 +55,15 @@ const ALLOWED: [file: string, code: string][] = [
   ['src/core/entities/probe.ts', `import type { Entity } from '../types';\nimport { uni } from '../text/uni.ts';`],
   ['src/core/probe.test.ts', `import { readFileSync } from 'node:fs';\nimport { createAnalyzer } from './analyze.ts';`],
   ['src/shared/probe.ts', `import { ENTITY_TYPES } from '../core/types';\nimport browser from './browser';`],
-  ['src/ui/card/probe.tsx', `import type { Entity } from '../../core/types';\nimport type { Settings } from '../../shared/settings-model';\nimport { Card } from './Card';\nimport { TYPE_STYLES } from '../colors';`],
+  [
+    'src/ui/card/probe.tsx',
+    `import type { Entity } from '../../core/types';\nimport type { Settings } from '../../shared/settings-model';\nimport { Card } from './Card';\nimport { TYPE_STYLES } from '../colors';`,
+  ],
   ['src/popup/probe.tsx', `import { TYPE_STYLES } from '../ui/colors';\nimport { App } from './App';\nimport { render } from 'preact';`],
-  ['src/content/card/probe.ts', `import { Card } from '../../ui/card/Card';\nimport { readMention } from '../highlight/markup';\nimport type { EntityType } from '../../core/types';`],
+  [
+    'src/content/card/probe.ts',
+    `import { Card } from '../../ui/card/Card';\nimport { readMention } from '../highlight/markup';\nimport type { EntityType } from '../../core/types';`,
+  ],
   ['src/background/probe.ts', `import { handle } from '../shared/messaging';\nimport { analyzeText } from './analysis';`],
   ['src/shared/probe.ts', `export type T = import('./settings-model').Settings;`],
 ];

@@ -51,7 +51,7 @@ export interface AnnotationSummary {
 }
 
 /** One entity of the page's analysis, as the popup lists it. */
-export interface EntitySummary {
+interface EntitySummary {
   id: string;
   name: string;
   type: string;

@@ -4,7 +4,7 @@
  */
 import { ENTITY_TYPES, type EntityType } from '../core/types';
 
-export const SETTINGS_VERSION = 1;
+const SETTINGS_VERSION = 1;
 
 export interface Settings {
   version: number;

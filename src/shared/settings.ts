@@ -8,7 +8,7 @@ import { migrate, siteKey, type Settings } from './settings-model';
 
 export * from './settings-model';
 
-export const SETTINGS_KEY = 'settings';
+const SETTINGS_KEY = 'settings';
 
 export async function loadSettings(): Promise<Settings> {
   const got = await browser.storage.local.get(SETTINGS_KEY);

@@ -132,7 +132,7 @@ function* walkBlocks(root: Element, skip: Element | null, style: 'check' | 'cach
 }
 
 /** `walkBlocks` in one go. */
-export function collectBlocksIn(root: Element, skip: Element | null = null, style: 'check' | 'cached' = 'check', maxChars = Infinity): TextBlock[] {
+function collectBlocksIn(root: Element, skip: Element | null = null, style: 'check' | 'cached' = 'check', maxChars = Infinity): TextBlock[] {
   const out: TextBlock[] = [];
   for (const _ of walkBlocks(root, skip, style, maxChars, out));
   return out;

@@ -6,7 +6,7 @@
 import { ATTR_UI } from '../highlight/markup';
 import { CARD_CSS } from '../../ui/card/styles';
 
-export const HOST_TAG = 'archyde-annotator-card';
+const HOST_TAG = 'archyde-annotator-card';
 
 export interface Shell {
   host: HTMLElement;
