@@ -100,8 +100,8 @@ test('paragraphs the page re-renders between our read and our highlighting are h
   const m = await ContentMessenger.open(ext);
   tabs.push(m.tab);
   // Whether the page's timer runs before the background's reply is the browser's scheduling: under
-  // load it has run after our highlights, or not before they were all in (Firefox, twice in about
-  // 20 loads on 29 Nov). Such a load is not this race, so the page is loaded again, twice at most.
+  // load it can run after our highlights, or not before they are all in (seen in Firefox). Such a
+  // load is not this race, so the page is loaded again, twice at most.
   for (let attempt = 1; ; attempt++) {
     const tab = await ext.open(RACE_URL);
     tabs.push(tab);

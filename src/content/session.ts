@@ -32,14 +32,14 @@ export function startSession(signal: AbortSignal, startedAt: number): void {
   const ready = new Promise<void>((resolve) => (settingsApplied = resolve));
   const annotator = createAnnotator({ doc: document, analyze: backgroundAnalyzer, signal, startedAt, ready });
   // The first settings come through the background, whose messaging the page uses anyway: the
-  // content script's first call into the storage API took 11-19 ms in Firefox, and highlights
-  // waited for it. Asked first, they are read while the engine runs.
+  // content script's first call into the storage API takes 11-19 ms in Firefox, and highlights
+  // would wait for it. Asked first, they are read while the engine runs.
   const firstSettings = sendToBackground('bg/settings', null).catch(() => loadSettings());
   const firstPass = annotator.annotate().catch(() => undefined);
   onAbort(signal, registerAnnotationHandlers(annotator));
   // The first pass reads the article and sends it to the background in this task's microtasks;
-  // everything else waits for the next task, so that request goes first (it used to wait for
-  // the card's mounting and the settings' loading: 6-18 ms in Firefox).
+  // everything else waits for the next task, so that request goes first (the card's mounting and
+  // the settings' loading take 6-18 ms in Firefox).
   void yieldToEventLoop().then(() => {
     if (!signal.aborted) startTheRest(signal, annotator, { settingsApplied, firstSettings, firstPass });
   });

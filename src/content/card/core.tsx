@@ -69,8 +69,8 @@ export class CardCore {
   /**
    * Renders one card, invisible (it stays visibility:hidden until placed), and lets the next frame
    * lay it out, so the first real open does not pay for compiling the card's code and resolving
-   * its stylesheet (~30 ms cold vs ~3 ms warm measured in Chromium). Not measured here: on a 1 MB
-   * article that forced layout made this a 100-130 ms task.
+   * its stylesheet (~30 ms cold vs ~3 ms warm measured in Chromium). Called while a 1 MB article's
+   * layout is dirty, the forced layout makes this a 100-130 ms task, so mount.ts calls it after a frame.
    */
   prewarm(): boolean {
     if (this.warmed || this.cur) return this.warmed;
@@ -97,7 +97,7 @@ export class CardCore {
   /**
    * While the pointer dwells on a mention and no card is open: renders that mention's card and
    * places it, still hidden, so the open at the end of the dwell only has to show it (the
-   * rendering and the layout it forces took 5-10 ms, half the frame the open has to fit in).
+   * rendering and the layout it forces take 5-10 ms, half the frame the open has to fit in).
    */
   prepare(el: HTMLElement): void {
     const key = mentionKey(el);

@@ -33,7 +33,7 @@ export function mountCards(source: CardDataSource, opts: MountOptions): CardCont
 
   // Warm the card up once there are highlights. With a source that reports its passes, warm just
   // after the frame that follows a pass, when layout is clean (warming in the middle of
-  // highlighting a 1 MB article forced a layout of the dirty document: a 56 ms task); otherwise
+  // highlighting a 1 MB article forces a layout of the dirty document: a 56 ms task); otherwise
   // retry when the page is idle.
   let tries = 0;
   let warmed = false;
