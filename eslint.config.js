@@ -5,12 +5,13 @@
 //
 // A layer imports only itself and the layers to its left; a context never imports another
 // context; nothing in src/ imports scripts/ or e2e/ (they sit outside src/, so any path that
-// climbs out of src/ is refused). src/eslint-boundaries.test.ts proves the rule fails on an
+// climbs out of src/ is refused). test/import-boundaries.test.ts proves the rule fails on an
 // upward import.
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 /** Which top-level directories of src/ each one may import. */
-export const LAYERS = {
+const LAYERS = {
   core: ['core'],
   shared: ['core', 'shared'],
   ui: ['core', 'shared', 'ui'],
@@ -20,8 +21,8 @@ export const LAYERS = {
   options: ['core', 'shared', 'ui', 'options'],
 };
 
-/** Folders below src/<layer>/ that the rule covers; src/eslint-boundaries.test.ts fails when a file sits deeper. */
-export const MAX_DEPTH = 8;
+/** Folders below src/<layer>/ that the rule covers; test/import-boundaries.test.ts fails when a file sits deeper. */
+const MAX_DEPTH = 8;
 
 /**
  * no-restricted-imports matches the import's text, not the resolved file, so the rule is
@@ -52,7 +53,7 @@ const NODE_GLOBALS = Object.fromEntries(
   ]),
 );
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: [
       'dist/**',
