@@ -107,7 +107,6 @@ function esbuildOptions(browser) {
     minify: !dev,
     sourcemap: dev ? 'inline' : false,
     legalComments: 'none',
-    define: { __DEV__: String(dev), __BROWSER__: JSON.stringify(browser) },
     logLevel: 'warning',
   };
 }

@@ -10,8 +10,8 @@
  *
  * The demo page's body is the seed article, one <p> per seed line, with the
  * text of each <p> equal to the seed line character for character. The seed is
- * read from e2e/fixtures/seed/ (a copy of /work/shared/seed/, kept in the repo
- * so the fixtures can be rebuilt anywhere).
+ * read from e2e/fixtures/seed/ (a copy of the shared data's seed/, kept in the repo
+ * so the fixtures can be rebuilt anywhere; SHARED_DIR names the shared data, default ../shared).
  */
 import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'e2e', 'fixtures');
 const SEED = join(OUT, 'seed', 'archyde-xi-putin.txt');
-const SHARED_SEED = '/work/shared/seed/archyde-xi-putin.txt';
+const SHARED_SEED = join(process.env.SHARED_DIR ?? join(ROOT, '..', 'shared'), 'seed', 'archyde-xi-putin.txt');
 
 // ---------------------------------------------------------------- helpers
 

@@ -1,17 +1,18 @@
-// The one test command (`npm test`): type-check, unit tests, build, manifest lint, e2e in
-// Chromium and Firefox. Each stage's own output streams through; the last line is the total
+// The one test command (`npm test`): type-check, lint (with the import boundaries), format check,
+// unused exports, unit tests, build, manifest lint, e2e in Chromium and Firefox. Each stage's own output streams through; the last line is the total
 // as "N passed, N failed" so CI and people read one number.
 import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 
 const results = []; // { stage, passed, failed }
 
-function run(cmd, args, { capture = false, env = {} } = {}) {
+/** `capture` keeps the output (and still shows it unless `silent`: machine-readable output the stage prints itself). */
+function run(cmd, args, { capture = false, silent = false, env = {} } = {}) {
   return new Promise((resolve) => {
     const child = spawn(cmd, args, { stdio: ['ignore', capture ? 'pipe' : 'inherit', capture ? 'pipe' : 'inherit'], env: { ...process.env, ...env } });
     let out = '';
     if (capture) {
-      child.stdout.on('data', (d) => { out += d; process.stdout.write(d); });
+      child.stdout.on('data', (d) => { out += d; if (!silent) process.stdout.write(d); });
       child.stderr.on('data', (d) => { out += d; process.stderr.write(d); });
     }
     child.on('close', (code) => resolve({ code: code ?? 1, out }));
@@ -38,6 +39,37 @@ await stage('type-check', async () => {
   const a = await npx('tsc', ['--noEmit', '-p', 'tsconfig.json']);
   const b = await npx('tsc', ['--noEmit', '-p', 'tsconfig.node.json']);
   return { passed: (a.code === 0) + (b.code === 0), failed: (a.code !== 0) + (b.code !== 0) };
+});
+
+await stage('lint (eslint)', async () => {
+  const r = await npx('eslint', ['.', '--format', 'json'], { capture: true, silent: true });
+  let files;
+  try {
+    files = JSON.parse(r.out.slice(r.out.indexOf('[')));
+  } catch {
+    console.log(r.out);
+    return { passed: 0, failed: 1 }; // no report: eslint itself failed (e.g. a config error)
+  }
+  let problems = 0;
+  for (const f of files) {
+    for (const m of f.messages) {
+      problems++;
+      console.log(`${f.filePath}:${m.line ?? 0}:${m.column ?? 0} ${m.severity === 2 ? 'error' : 'warning'} ${m.message} (${m.ruleId ?? 'parse'})`);
+    }
+  }
+  // Warnings count as failures too: the config has none on purpose, so any that appears is new.
+  return { passed: files.filter((f) => f.messages.length === 0).length, failed: problems + (r.code !== 0 && problems === 0 ? 1 : 0) };
+});
+
+await stage('format (prettier --check)', async () => {
+  const r = await npx('prettier', ['--check', '.', '--log-level', 'warn'], { capture: true });
+  const files = (r.out.match(/^\[warn\] (?!Code style issues)/gm) ?? []).length;
+  return { passed: r.code === 0 ? 1 : 0, failed: r.code === 0 ? 0 : Math.max(files, 1) };
+});
+
+await stage('unused exports (knip)', async () => {
+  const r = await npx('knip', ['--no-progress']);
+  return { passed: r.code === 0 ? 1 : 0, failed: r.code === 0 ? 0 : 1 };
 });
 
 await stage('unit tests (node --test)', async () => {
@@ -71,7 +103,7 @@ if (build.failed === 0) {
 
   await stage('e2e (Chromium + Firefox ESR)', async () => {
     rmSync('test-results/e2e.json', { force: true });
-    const r = await npx('playwright', ['test']);
+    await npx('playwright', ['test']);
     try {
       const stats = JSON.parse(readFileSync('test-results/e2e.json', 'utf8')).stats;
       // Skipped and flaky tests are defects here, not passes.

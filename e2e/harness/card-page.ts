@@ -7,8 +7,8 @@
  */
 import * as esbuild from 'esbuild';
 import { join } from 'node:path';
-import type { DocumentAnalysis, Entity, EntityType, Mention } from '../../src/core/types';
-import type { CardSnapshot } from '../../src/content/card/types';
+import type { DocumentAnalysis, Entity, Mention } from '../../src/core/types';
+import type { CardSnapshot } from '../../src/shared/page-reports';
 import { ROOT } from './paths';
 import type { ExtensionBrowser, TabDriver } from './types';
 
@@ -188,4 +188,4 @@ export async function mountTestCard(tab: TabDriver, page: CardTestPage, bundle: 
   );
 }
 
-export type { CardSnapshot, EntityType };
+export type { CardSnapshot };

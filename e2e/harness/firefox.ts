@@ -10,7 +10,7 @@ import { DIST_FIREFOX, FIREFOX_BIN, poll, removeHome, throwawayHome } from './pa
 import { isRoutable, respond } from './routes';
 
 /** A fixed internal UUID makes moz-extension:// URLs predictable. */
-export const FIREFOX_EXTENSION_UUID = '6c5e8a4e-4b7c-4f43-9a55-0a1c2f3d4e5f';
+const FIREFOX_EXTENSION_UUID = '6c5e8a4e-4b7c-4f43-9a55-0a1c2f3d4e5f';
 
 function tab(page: Page): TabDriver {
   return {

@@ -66,18 +66,3 @@ export class ContentMessenger {
     return this.page.close();
   }
 }
-
-/** One-off request (opens and closes an extension page). */
-export async function sendToContent<K extends keyof ContentRequests & string>(
-  ext: ExtensionBrowser,
-  articleUrl: string,
-  type: K,
-  payload: ContentRequests[K]['req'],
-): Promise<ContentRequests[K]['res']> {
-  const m = await ContentMessenger.open(ext);
-  try {
-    return await m.send(articleUrl, type, payload);
-  } finally {
-    await m.close();
-  }
-}

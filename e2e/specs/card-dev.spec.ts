@@ -42,9 +42,11 @@ const page = cardTestPage(
 
 /** Screenshots for a human look (outside test-results, which the runner empties). */
 const SHOTS = process.env.CARD_SHOTS ?? '/tmp/card-shots';
+/** What the test page's card bundle puts on window (see mountTestCard). */
+type CardWindow = { __aaCard: { controller: { isOpen(): boolean; snapshot(): CardSnapshot }; abort(): void } };
 const sel = (i: number) => `archyde-entity[data-aa-mention="${i}"]`;
 const snap = (tab: TabDriver) =>
-  tab.evaluate(() => (window as unknown as { __aaCard: { controller: { snapshot(): CardSnapshot } } }).__aaCard.controller.snapshot());
+  tab.evaluate(() => (window as unknown as CardWindow).__aaCard.controller.snapshot());
 const focusedMention = (tab: TabDriver) =>
   tab.evaluate(() => document.activeElement?.getAttribute('data-aa-mention') ?? document.activeElement?.localName ?? null);
 let bundle = '';
@@ -68,7 +70,7 @@ test('hover opens the card after the intent delay, not before; leaving closes it
   await tab.hover(sel(0));
   const early = await snap(tab);
   expect(early.open).toBe(false);
-  await tab.waitFor(() => (window as any).__aaCard.controller.isOpen());
+  await tab.waitFor(() => (window as unknown as CardWindow).__aaCard.controller.isOpen());
   const s = await snap(tab);
   expect(s.how).toBe('hover');
   expect(s.dwellMs!).toBeGreaterThanOrEqual(290);
@@ -87,19 +89,19 @@ test('hover opens the card after the intent delay, not before; leaving closes it
   expect(s.rect!.y).toBeGreaterThanOrEqual(m.bottom);
 
   await tab.hover('h1');
-  await tab.waitFor(() => !(window as any).__aaCard.controller.isOpen(), undefined, 3000);
+  await tab.waitFor(() => !(window as unknown as CardWindow).__aaCard.controller.isOpen(), undefined, 3000);
   expect(await tab.evaluate((q: string) => document.querySelector(q)!.getAttribute('title'), sel(0))).toBe('page tooltip');
 
   // WCAG 1.4.13 dismissible: Esc closes a hover card, and it stays closed while the pointer stays.
   await tab.hover(sel(2));
-  await tab.waitFor(() => (window as any).__aaCard.controller.isOpen());
+  await tab.waitFor(() => (window as unknown as CardWindow).__aaCard.controller.isOpen());
   await tab.press('Escape');
   expect((await snap(tab)).open).toBe(false);
   await new Promise((r) => setTimeout(r, 500));
   expect((await snap(tab)).open).toBe(false);
   await tab.hover('h1');
   await tab.hover(sel(2));
-  await tab.waitFor(() => (window as any).__aaCard.controller.isOpen());
+  await tab.waitFor(() => (window as unknown as CardWindow).__aaCard.controller.isOpen());
   expect((await snap(tab)).label).toBe('Samarkand, Place');
 });
 
@@ -108,11 +110,11 @@ test('"Xi" and "Mr. Xi" open the same card; Steve Tsang shows his title and quot
   for (const i of [3, 5]) {
     await tab.evaluate((q: string) => document.querySelector(q)!.scrollIntoView({ block: 'center' }), sel(i));
     await tab.hover(sel(i));
-    await tab.waitFor(() => (window as any).__aaCard.controller.isOpen());
+    await tab.waitFor(() => (window as unknown as CardWindow).__aaCard.controller.isOpen());
     const s = await snap(tab);
     expect(s.label).toBe('Xi Jinping, Person');
     await tab.hover('h1');
-    await tab.waitFor(() => !(window as any).__aaCard.controller.isOpen(), undefined, 3000);
+    await tab.waitFor(() => !(window as unknown as CardWindow).__aaCard.controller.isOpen(), undefined, 3000);
   }
   await tab.evaluate((q: string) => (document.querySelector(q) as HTMLElement).focus(), sel(4));
   const s = await snap(tab);
@@ -128,7 +130,7 @@ test('keyboard: focus opens at once, Tab enters, Shift+Tab and Esc return to the
   await tab.evaluate((q: string) => (document.querySelector(q) as HTMLElement).focus(), sel(0));
   let s = await snap(tab);
   expect(s.open && s.how).toBe('focus');
-  await tab.waitFor(() => (window as any).__aaCard.controller.snapshot().announced.includes('Press Tab'));
+  await tab.waitFor(() => (window as unknown as CardWindow).__aaCard.controller.snapshot().announced.includes('Press Tab'));
   expect((await snap(tab)).announced).toBe('Xi Jinping, person, Chinese President. Mentioned 3 times. Press Tab to enter the card, Escape to close it.');
 
   await tab.press('Tab');
@@ -160,7 +162,7 @@ test('keyboard: focus opens at once, Tab enters, Shift+Tab and Esc return to the
   expect((await snap(tab)).focusedControl).toBe(s.controls[s.controls.length - 1]);
   await tab.press('Tab');
   expect(await focusedMention(tab)).toBe('1');
-  await tab.waitFor(() => (window as any).__aaCard.controller.snapshot().label === 'Vladimir Putin, Person');
+  await tab.waitFor(() => (window as unknown as CardWindow).__aaCard.controller.snapshot().label === 'Vladimir Putin, Person');
 });
 
 test('Next mention scrolls to, focuses and flashes the next mention of the entity', async ({ ext, tabs }) => {
@@ -196,7 +198,7 @@ test('hostile page CSS does not reach the card; teardown restores the page', asy
   await new Promise((r) => setTimeout(r, 300)); // past the fade-in
   await tab.screenshot(`${SHOTS}/card-hostile-${ext.name}.png`);
 
-  await tab.evaluate(() => (window as any).__aaCard.abort());
+  await tab.evaluate(() => (window as unknown as CardWindow).__aaCard.abort());
   expect(await tab.evaluate(() => document.querySelector('archyde-annotator-card'))).toBeNull();
   expect(await tab.evaluate(() => document.querySelectorAll('[data-aa-flash],[title],[aria-expanded]').length)).toBe(0);
 });

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { demoPage, FIXTURES, serve } from '../harness/routes';
 import { cardProbe, HOSTILE_CSS, type CardProbe } from '../harness/card-page';
-import { sendToContent } from '../harness/messages';
+import { ContentMessenger } from '../harness/messages';
 import type { ExtensionBrowser, TabDriver } from '../harness/types';
 
 const URL_ = demoPage().url;
@@ -257,7 +257,12 @@ test('a mention inside a link: the link\'s title is lifted while open; teardown 
 
   // Highlights switched off with the card open: the card closes and every attribute it changed
   // is restored (the whole teardown, card host included, is in controls.spec.ts).
-  await sendToContent(ext, URL_, 'page/highlights', { on: false });
+  const m = await ContentMessenger.open(ext);
+  try {
+    await m.send(URL_, 'page/highlights', { on: false });
+  } finally {
+    await m.close();
+  }
   await until(probe, (x) => !x.open, 'closed');
   // (The page's own menu button has aria-expanded="false"; nothing else may.)
   expect(await tab.evaluate(() => document.querySelectorAll('[aria-expanded="true"], [data-aa-flash], archyde-entity').length)).toBe(0);

@@ -84,7 +84,7 @@ test('paragraphs added later are highlighted, once, without touching the others'
 
 test('a paragraph the page re-renders gets its highlights back', async ({ ext, tabs }) => {
   const url = demoPage().url;
-  const { tab, m } = await openAnnotated(ext, tabs, url);
+  const { tab } = await openAnnotated(ext, tabs, url);
   await tab.evaluate(() => {
     const p = document.querySelectorAll('.entry-content p')[2]!;
     p.innerHTML = p.textContent!; // a framework re-render: same text, fresh nodes, our elements gone
@@ -101,8 +101,8 @@ test('paragraphs the page re-renders between our read and our highlighting are h
   const m = await ContentMessenger.open(ext);
   tabs.push(m.tab);
   // Whether the page's timer runs before the background's reply is the browser's scheduling: under
-  // load it can run after our highlights, or before they are all in (seen in Firefox, about one load
-  // in ten). Such a load is not this race, so the page is loaded again, twice at most.
+  // load it can run after our highlights, or not before they are all in (seen in Firefox). Such a
+  // load is not this race, so the page is loaded again, twice at most.
   for (let attempt = 1; ; attempt++) {
     const tab = await ext.open(RACE_URL);
     tabs.push(tab);

@@ -107,7 +107,7 @@ function fingerprint(tab: TabDriver) {
 test('a news article is read and sent in the whole first slice, however long the script took to start', async ({ ext, tabs }) => {
   const { summary } = await openAnnotated(ext, tabs, demoPage().url);
   // Not what was left of the first task's bound after the script's start: in Firefox the script's
-  // evaluation alone takes 15-25 ms (the extension API's first use), and the read was cut short.
+  // evaluation alone takes 15-25 ms (the extension API's first use), which would cut the read short.
   expect(summary.timings.firstSliceMs).toBe(FIRST_SLICE_MS);
 });
 

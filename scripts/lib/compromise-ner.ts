@@ -1,6 +1,6 @@
 // compromise 14 as a baseline NER (bench) and as a stand-in tagger for development.
 import nlp from 'compromise';
-import type { RawMention, TaggerLike, TagType } from '../../src/core/entities/candidate.ts';
+import type { RawMention, TagType } from '../../src/core/entities/candidate.ts';
 
 interface OffsetJson {
   text: string;
@@ -19,4 +19,3 @@ export function compromiseMentions(text: string): RawMention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-export const compromiseTagger: TaggerLike = { tag: compromiseMentions };

@@ -1,7 +1,7 @@
 // CoNLL-2003 reader (IOB1, CRLF tolerant) and exact chunk scoring helpers.
 import { readFileSync } from 'node:fs';
 
-export interface ConllSentence {
+interface ConllSentence {
   tokens: string[];
   /** gold chunks: [startToken, endTokenExclusive, type] */
   chunks: Array<[number, number, string]>;
@@ -39,7 +39,7 @@ export function readConll(path: string): ConllDoc[] {
 }
 
 /** IOB1 (or IOB2) tags -> chunks. */
-export function chunks(tags: readonly string[]): Array<[number, number, string]> {
+function chunks(tags: readonly string[]): Array<[number, number, string]> {
   const out: Array<[number, number, string]> = [];
   let start = -1;
   let type = '';

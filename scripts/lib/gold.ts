@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { EntityType } from '../../src/core/types.ts';
 
-export interface GoldMention {
+interface GoldMention {
   start: number;
   end: number;
   text: string;

@@ -13,7 +13,7 @@ export interface PRF {
   f1: number;
 }
 
-export function prf(tp: number, fp: number, fn: number): PRF {
+function prf(tp: number, fp: number, fn: number): PRF {
   const p = tp + fp ? tp / (tp + fp) : 0;
   const r = tp + fn ? tp / (tp + fn) : 0;
   return { tp, fp, fn, p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };

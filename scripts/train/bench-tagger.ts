@@ -1,5 +1,5 @@
 // Tagger throughput / load time: npx tsx scripts/train/bench-tagger.ts [models/ner.bin] [text-file]
-// (Cold start of the bundled module is measured by scripts/train/cold-start.mjs.)
+// (Cold start of the bundled engine is measured by `npm run bench:ner`, scripts/lib/bench-speed.ts.)
 import { readFileSync } from 'node:fs';
 import { loadTagger, tokenize, splitSentences } from '../../src/core/ner/index.ts';
 

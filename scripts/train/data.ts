@@ -7,7 +7,7 @@ export interface GoldSentence {
   tags: Uint8Array; // BIO indices (see src/core/ner/tags.ts)
 }
 
-export const DATA_DIR = process.env.NER_DATA_DIR ?? new URL('../../../shared/data/ner/', import.meta.url).pathname;
+const DATA_DIR = process.env.NER_DATA_DIR ?? new URL('../../../shared/data/ner/', import.meta.url).pathname;
 
 // CrossNER politics fine types -> CoNLL types. The politics domain has no other types.
 const CROSSNER: Record<string, string> = {

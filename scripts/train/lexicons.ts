@@ -8,9 +8,9 @@ import { tokenize } from '../../src/core/ner/tokenize.ts';
 import { countryRecords, cityRecords, regionNames, demonymPlural } from './gazetteer-lists.ts';
 import type { GoldSentence } from './data.ts';
 
-export const GAZ_COUNTRY = 1, GAZ_CITY = 2, GAZ_CAPITAL = 4, GAZ_DEMONYM = 8, GAZ_REGION = 16, GAZ_BIGCITY = 32;
-export const GAZ_NAME = 64, GAZ_ORG = 128;
-export const CITY_MIN_POP = 15_000;
+const GAZ_COUNTRY = 1, GAZ_CITY = 2, GAZ_CAPITAL = 4, GAZ_DEMONYM = 8, GAZ_REGION = 16, GAZ_BIGCITY = 32;
+const GAZ_NAME = 64, GAZ_ORG = 128;
+const CITY_MIN_POP = 15_000;
 
 // Given names, surnames and organisations from the lexicon of the `compromise` package (MIT).
 const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName']);

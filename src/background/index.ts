@@ -19,7 +19,6 @@ const uploadKey = (sender: unknown, upload: unknown): string => {
 };
 
 handle<BackgroundRequests>({
-  'bg/ping': () => ({ version: browser.runtime.getManifest().version }),
   'bg/analyze': (req, sender) => analyzeText('upload' in req ? uploads.take(uploadKey(sender, req.upload), req.parts) : req.text),
   'bg/upload': ({ upload, index, part }, sender) => {
     uploads.receive(uploadKey(sender, upload), index, part);

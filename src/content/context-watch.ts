@@ -8,7 +8,7 @@ import browser from '../shared/browser';
 
 const CHECK_EVERY_MS = 2000;
 
-export function extensionContextAlive(): boolean {
+function extensionContextAlive(): boolean {
   try {
     return Boolean(browser.runtime?.id);
   } catch {

@@ -59,7 +59,7 @@ export function startContentScript(startedAt: number = performance.now()): void 
   onAbort(
     signal,
     handle<ContentRequests>({
-      'page/status': () => ({ active: true, url: location.href, version, state: 'ready' }),
+      'page/status': () => ({ active: true, url: location.href, version }),
     }),
   );
 

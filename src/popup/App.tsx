@@ -43,7 +43,7 @@ export function App() {
         {state.kind === 'active' && (
           <p>
             <span class="dot" aria-hidden="true" />
-            Active on this article <span class="muted">(version {state.status.version}, {state.status.state})</span>
+            Active on this article <span class="muted">(version {state.status.version})</span>
           </p>
         )}
         {state.kind === 'active' && state.analysis.kind === 'failed' && (

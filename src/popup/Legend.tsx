@@ -1,4 +1,4 @@
-import { TYPE_STYLES } from '../content/highlight/colors';
+import { TYPE_STYLES } from '../ui/colors';
 import type { EntityType } from '../core/types';
 
 /** What each highlight colour and underline means; the same table styles the page (colors.ts). */

@@ -1,11 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { nodeAnalyzer } from '../../scripts/lib/engine.ts';
+import { createAnalyzer } from '../core/analyze.ts';
+import { loadTagger } from '../core/ner/index.ts';
 import { decodeAnalysis, encodeAnalysis } from './analysis-wire.ts';
 
 const seed = readFileSync(new URL('../../e2e/fixtures/seed/archyde-xi-putin.txt', import.meta.url), 'utf8');
-const analyze = nodeAnalyzer();
+const analyze = createAnalyzer(loadTagger(new Uint8Array(readFileSync(new URL('../../models/ner.bin', import.meta.url)))));
 
 test('the engine answer survives the compact encoding exactly (demo article)', async () => {
   const a = analyze(seed);

@@ -5,6 +5,7 @@
  * `req` what the sender passes and `res` what comes back. Replies travel as
  * Result values because Error objects do not survive structured cloning in every browser.
  */
+import type { AnnotationTimings, CardSnapshot } from './page-reports';
 
 /** What the content script reports about the page it runs in. */
 export interface PageStatus {
@@ -13,8 +14,6 @@ export interface PageStatus {
   url: string;
   /** Extension version that injected the script (differs from the background's after an update). */
   version: string;
-  /** Short human-readable state, e.g. "ready". */
-  state: string;
 }
 
 /** Requests answered by the content script (sent with tabs.sendMessage). */
@@ -23,7 +22,7 @@ export type ContentRequests = {
   /** A browser keyboard command, forwarded by the background to the active tab. */
   'page/command': { req: { command: PageCommand }; res: null };
   /** What the context card shows (tests, diagnostics); never exposed to the page. */
-  'page/card': { req: null; res: import('../content/card/types').CardSnapshot };
+  'page/card': { req: null; res: CardSnapshot };
   /** Turn highlights on (annotate and show) or off (remove every element: the page's DOM as it was). */
   'page/highlights': { req: { on: boolean }; res: AnnotationSummary };
   /** The current annotation and the page's entities (popup, diagnostics, tests). */
@@ -54,11 +53,11 @@ export interface AnnotationSummary {
   runs: number;
   /** Synchronous time the annotator has spent on this page, ms. */
   busyMs: number;
-  timings: import('../content/annotate/result').AnnotationTimings;
+  timings: AnnotationTimings;
 }
 
 /** One entity of the page's analysis, as the popup lists it. */
-export interface EntitySummary {
+interface EntitySummary {
   id: string;
   name: string;
   type: string;
@@ -70,7 +69,6 @@ export type PageCommand = 'toggle-highlights';
 
 /** Requests answered by the background (sent with runtime.sendMessage). */
 export type BackgroundRequests = {
-  'bg/ping': { req: null; res: { version: string } };
   /** Run the entity engine over an article's text (the model lives in the background, see ARCHITECTURE.md). */
   'bg/analyze': { req: { text: string } | { upload: string; parts: number }; res: AnalyzeReply };
   /** One part of a long text, named later by `bg/analyze` (see src/shared/text-parts.ts). */

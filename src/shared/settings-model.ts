@@ -2,23 +2,28 @@
  * The reader's preferences: their shape, defaults and migration. Pure, so it is unit-tested in
  * Node; settings.ts stores them in storage.local.
  */
-import type { EntityType } from '../core/types';
+import { ENTITY_TYPES, type EntityType } from '../core/types';
 
-
-export const SETTINGS_VERSION = 1;
+const SETTINGS_VERSION = 1;
 
 export interface Settings {
   version: number;
   /** Per-site highlight switch, keyed by host without "www." (a missing site means on). */
   sites: Record<string, { highlights: boolean }>;
-  /** Entity types that are highlighted; dates are off by default because they are rarely what readers look up. */
+  /** Entity types that are highlighted (DEFAULT_SHOWN_TYPES until the reader chooses). */
   shownTypes: EntityType[];
 }
+
+/**
+ * The one rule for which types are shown when nothing says otherwise: all but dates, which are
+ * rarely what a reader looks up and would fill a news article with highlights.
+ */
+export const DEFAULT_SHOWN_TYPES: readonly EntityType[] = ENTITY_TYPES.filter((t) => t !== 'DATE');
 
 export const DEFAULT_SETTINGS: Settings = {
   version: SETTINGS_VERSION,
   sites: {},
-  shownTypes: ['PERSON', 'ORG', 'PLACE', 'MISC'],
+  shownTypes: [...DEFAULT_SHOWN_TYPES],
 };
 
 /** "www.archyde.com" and "archyde.com" are one site. */
@@ -36,7 +41,7 @@ export function migrate(raw: unknown): Settings {
       if (v && typeof v.highlights === 'boolean') sites[host] = { highlights: v.highlights };
     }
   }
-  const known = new Set<string>(['PERSON', 'ORG', 'PLACE', 'MISC', 'DATE']);
+  const known = new Set<string>(ENTITY_TYPES);
   const shownTypes = Array.isArray(r.shownTypes)
     ? (r.shownTypes.filter((t) => known.has(t)) as EntityType[])
     : [...DEFAULT_SETTINGS.shownTypes];

@@ -4,12 +4,11 @@
  */
 import browser from './browser';
 import { onAbort } from './on-abort';
-import type { EntityType } from '../core/types';
 import { migrate, siteKey, type Settings } from './settings-model';
 
 export * from './settings-model';
 
-export const SETTINGS_KEY = 'settings';
+const SETTINGS_KEY = 'settings';
 
 export async function loadSettings(): Promise<Settings> {
   const got = await browser.storage.local.get(SETTINGS_KEY);
@@ -26,12 +25,6 @@ async function update(change: (s: Settings) => void): Promise<Settings> {
 export function setSiteHighlights(hostname: string, on: boolean): Promise<Settings> {
   return update((s) => {
     s.sites[siteKey(hostname)] = { highlights: on };
-  });
-}
-
-export function setShownTypes(types: EntityType[]): Promise<Settings> {
-  return update((s) => {
-    s.shownTypes = types;
   });
 }
 

@@ -15,7 +15,8 @@ import { RunQueue } from './run-queue';
 import { SettleFilter } from './settle';
 import { TimingRecorder } from './timings';
 import { WatcherHold } from './watcher-hold';
-import type { AnnotationResult, AnnotationTimings, AnnotatorStats } from './result';
+import type { AnnotationTimings } from '../../shared/page-reports';
+import type { AnnotationResult, AnnotatorStats } from './result';
 
 export type { AnnotationResult, AnnotatorStats } from './result';
 

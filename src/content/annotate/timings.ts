@@ -3,7 +3,7 @@
  * tests. Recording never holds up a pass: the first frame painted with highlights is awaited on
  * the side, and `paintedMs` is filled in when it comes.
  */
-import type { AnnotationTimings } from './result';
+import type { AnnotationTimings } from '../../shared/page-reports';
 import { afterPaint, type Slicer } from './scheduler';
 
 /** Clock readings of one pass (performance.now()). */

@@ -61,8 +61,8 @@ function skipSubtree(walker: TreeWalker): Node | null {
  *
  * The walk tests nodes itself rather than through a NodeFilter: in Firefox each call between the
  * page's DOM and a content script crosses a security wrapper, and a filter is such a call, in the
- * other direction, for every node. (Testing the exclusions against one querySelectorAll instead
- * of matches() per element was slower there: its NodeList is read through the same wrapper.)
+ * other direction, for every node. (One querySelectorAll of the exclusions instead of matches()
+ * per element is slower there: its NodeList is read through the same wrapper.)
  */
 function* walkBlocks(root: Element, skip: Element | null, style: 'check' | 'cached', maxChars: number, out: TextBlock[]): Generator<void, void, boolean | undefined> {
   const doc = root.ownerDocument;
@@ -119,7 +119,7 @@ function* walkBlocks(root: Element, skip: Element | null, style: 'check' | 'cach
       n = walker.nextNode();
     }
     if (lost) continue;
-    // Each block's text is built at the end; on a 1 MB article's 5,000 blocks that was 15-40 ms
+    // Each block's text is built at the end; for a 1 MB article's 5,000 blocks that takes 15-40 ms
     // in one go, so it pauses too (what changes meanwhile is the change watcher's).
     for (let i = 0; i < order.length; i++) {
       if (i % CHECK_EVERY === CHECK_EVERY - 1 && restarts < MAX_RESTARTS) yield;
@@ -132,7 +132,7 @@ function* walkBlocks(root: Element, skip: Element | null, style: 'check' | 'cach
 }
 
 /** `walkBlocks` in one go. */
-export function collectBlocksIn(root: Element, skip: Element | null = null, style: 'check' | 'cached' = 'check', maxChars = Infinity): TextBlock[] {
+function collectBlocksIn(root: Element, skip: Element | null = null, style: 'check' | 'cached' = 'check', maxChars = Infinity): TextBlock[] {
   const out: TextBlock[] = [];
   for (const _ of walkBlocks(root, skip, style, maxChars, out));
   return out;

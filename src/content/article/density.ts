@@ -13,7 +13,7 @@ const MIN_PARAGRAPH = 25;
 const MIN_SCORE = 300;
 
 /** Text directly in `el` (its text nodes and inline children, not nested blocks) and the part of it in links. */
-export function ownText(el: Element): { text: number; links: number } {
+function ownText(el: Element): { text: number; links: number } {
   let text = 0;
   let links = 0;
   for (const child of el.childNodes) {

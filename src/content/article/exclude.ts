@@ -30,7 +30,7 @@ const SELECTORS = [
   `[${ATTR_UI}]`,
 ];
 
-export const EXCLUDE_SELECTOR = SELECTORS.join(',');
+const EXCLUDE_SELECTOR = SELECTORS.join(',');
 
 /**
  * Computed-style verdicts from the last full read of the article. Re-reading one block while

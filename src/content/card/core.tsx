@@ -4,12 +4,13 @@
  */
 import { render } from 'preact';
 import { dialogLabel, announcement } from '../../core/entities/card-text';
-import { Card, type CardActions, type CardView } from './Card';
+import { Card, type CardActions, type CardView } from '../../ui/card/Card';
 import { AttributeLedger, hideTooltip } from './page-attrs';
 import { Navigator } from './navigate';
 import { follow } from './position';
 import { entityMentions, focusTarget, mentionKey, partsOf } from './mentions';
-import { buildView, entityById, warmUpView } from './view';
+import { entityById } from '../../ui/card/view';
+import { buildView, warmUpView } from './page-view';
 import { Announcer } from './announce';
 import { afterNextFrame } from '../frame';
 import type { DocumentAnalysis, Entity } from '../../core/types';
@@ -68,8 +69,8 @@ export class CardCore {
   /**
    * Renders one card, invisible (it stays visibility:hidden until placed), and lets the next frame
    * lay it out, so the first real open does not pay for compiling the card's code and resolving
-   * its stylesheet (~30 ms cold vs ~3 ms warm measured in Chromium). Not measured here: on a 1 MB
-   * article that forced layout made this a 100-130 ms task.
+   * its stylesheet (~30 ms cold vs ~3 ms warm measured in Chromium). Called while a 1 MB article's
+   * layout is dirty, the forced layout makes this a 100-130 ms task, so mount.ts calls it after a frame.
    */
   prewarm(): boolean {
     if (this.warmed || this.cur) return this.warmed;
@@ -96,7 +97,7 @@ export class CardCore {
   /**
    * While the pointer dwells on a mention and no card is open: renders that mention's card and
    * places it, still hidden, so the open at the end of the dwell only has to show it (the
-   * rendering and the layout it forces took 5-10 ms, half the frame the open has to fit in).
+   * rendering and the layout it forces take 5-10 ms, half the frame the open has to fit in).
    */
   prepare(el: HTMLElement): void {
     const key = mentionKey(el);

@@ -19,7 +19,7 @@ export function mentionOf(node: EventTarget | null): HTMLElement | null {
 }
 
 /** Duck-typed rather than `instanceof`, which fails across realms (frames, Firefox Xrays). */
-export function asElement(node: EventTarget | null): Element | null {
+function asElement(node: EventTarget | null): Element | null {
   return node && (node as Node).nodeType === 1 ? (node as Element) : null;
 }
 

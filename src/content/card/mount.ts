@@ -10,9 +10,6 @@ import { wireKeys } from './keys';
 import { allMentions, indexFromViewport, mentionForFocus, mentionKey } from './mentions';
 import type { CardController, CardDataSource, MentionDirection, MountOptions } from './types';
 
-/** The controller of the page's live card, for browser commands (see nextMention below). */
-let live: CardController | null = null;
-
 export function mountCards(source: CardDataSource, opts: MountOptions): CardController {
   const doc = opts.doc ?? document;
   const { signal } = opts;
@@ -36,7 +33,7 @@ export function mountCards(source: CardDataSource, opts: MountOptions): CardCont
 
   // Warm the card up once there are highlights. With a source that reports its passes, warm just
   // after the frame that follows a pass, when layout is clean (warming in the middle of
-  // highlighting a 1 MB article forced a layout of the dirty document: a 56 ms task); otherwise
+  // highlighting a 1 MB article forces a layout of the dirty document: a 56 ms task); otherwise
   // retry when the page is idle.
   let tries = 0;
   let warmed = false;
@@ -61,23 +58,15 @@ export function mountCards(source: CardDataSource, opts: MountOptions): CardCont
     open: (el, how) => core.open(el, how),
     close: () => core.close({ returnFocus: true }),
     isOpen: () => core.current() !== null,
-    nextMention: step,
     snapshot: () => core.snapshot(),
     timings: core.timings,
   };
-  live = controller;
 
   const teardown = () => {
     core.destroy();
     shell.destroy();
-    if (live === controller) live = null;
   };
   if (signal.aborted) teardown();
   else signal.addEventListener('abort', teardown, { once: true });
   return controller;
-}
-
-/** Moves to the next/previous mention in the page (for a browser command); null when no card is mounted. */
-export function nextMention(direction: MentionDirection): HTMLElement | null {
-  return live?.nextMention(direction) ?? null;
 }

@@ -6,7 +6,7 @@
 import { ATTR_FLASH } from './types';
 import { focusTarget } from './mentions';
 
-export const FLASH_MS = 1000;
+const FLASH_MS = 1000;
 
 export class Navigator {
   private readonly flashes = new Map<HTMLElement, ReturnType<typeof setTimeout>>();

@@ -4,9 +4,9 @@
  * root and page CSS does not pierce it; the host's own styles are !important (see styles.ts).
  */
 import { ATTR_UI, INSTANCE_ID } from '../highlight/markup';
-import { CARD_CSS } from './styles';
+import { CARD_CSS } from '../../ui/card/styles';
 
-export const HOST_TAG = 'archyde-annotator-card';
+const HOST_TAG = 'archyde-annotator-card';
 
 export interface Shell {
   host: HTMLElement;

@@ -8,7 +8,7 @@ import { UPLOAD_INCOMPLETE, type AnalyzeReply } from '../../shared/messages';
 import { splitText } from '../../shared/text-parts';
 
 /** How the caller's slicing wraps the sending: the page's thread does that work, not the background. */
-export interface SendHooks {
+interface SendHooks {
   /** Awaited between a long text's parts when it returns a promise (the caller's slice is used up). */
   pause(): Promise<void> | void;
   /** Called once the whole text is handed to the browser; what follows is waiting. */

@@ -1,4 +1,4 @@
-// Span conventions (see /work/shared/gold/README.md): a leading "the", titles and honorifics,
+// Span conventions (the gold standard's, see gold/README.md in the shared data): a leading "the", titles and honorifics,
 // a possessive 's and stray punctuation stay outside mentions; hyphenated and slashed
 // compounds are split ("China-Russia", "pro-Asian", "US-led", "LONDON/BEIJING").
 import { isJsSpace, uni } from '../text/uni.ts';

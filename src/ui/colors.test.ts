@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { TYPE_STYLES } from './colors.ts';
-import { ENTITY_TYPES } from '../../core/types.ts';
+import { ENTITY_TYPES } from '../core/types.ts';
 
-const css = readFileSync(fileURLToPath(new URL('../highlights.css', import.meta.url)), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+const css = readFileSync(fileURLToPath(new URL('../content/highlights.css', import.meta.url)), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
 
 function rulesFor(type: string): string {
   const out: string[] = [];

@@ -14,7 +14,6 @@ import {
   typeLabel,
   type MarkedText,
 } from '../../core/entities/card-text';
-import type { MentionDirection } from './types';
 
 export interface RelatedEntity {
   id: string;
@@ -31,6 +30,8 @@ export interface CardView {
   sentence: MarkedText | null;
   related: RelatedEntity[];
 }
+
+export type MentionDirection = 'next' | 'previous';
 
 export interface CardActions {
   step(direction: MentionDirection): void;
