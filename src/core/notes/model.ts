@@ -164,15 +164,37 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const schemaMatchesType: Same<v.InferOutput<typeof NoteSchema>, Note> = true;
 void schemaMatchesType;
 
-/** One line per problem, each naming where it is, e.g. "selectors.0.exact: expected a string". */
+/** Where an issue is, as a reader would write it: `target.selector[0].exact`. */
+export function issuePath(issue: v.BaseIssue<unknown>): string {
+  let out = '';
+  for (const item of issue.path ?? []) {
+    const key = item.key;
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += `${out ? '.' : ''}${String(key)}`;
+  }
+  return out;
+}
+
+/** One line per problem, each naming where it is, e.g. "selectors[0].exact: expected string, got 1". */
 export function describeIssues(issues: readonly v.BaseIssue<unknown>[], at = ''): string {
   return issues
+    .map(specific)
     .map((issue) => {
-      const path = v.getDotPath(issue);
-      const where = [at, path].filter(Boolean).join('.');
+      const path = issuePath(issue);
+      const where = at && path && !path.startsWith('[') ? `${at}.${path}` : `${at}${path}`;
       return `${where ? `${where}: ` : ''}${issueMessage(issue)}`;
     })
     .join('; ');
+}
+
+/** Of a union's failed options, the one that got furthest: its issue says more than "expected A | B". */
+function specific(issue: v.BaseIssue<unknown>): v.BaseIssue<unknown> {
+  let best = issue;
+  for (const sub of issue.issues ?? []) {
+    const s = specific(sub);
+    if ((s.path?.length ?? 0) > (best.path?.length ?? 0)) best = s;
+  }
+  return best;
 }
 
 function issueMessage(issue: v.BaseIssue<unknown>): string {
