@@ -37,6 +37,7 @@ test('upgrade 0 -> 1: the notes store keyed by id, with page, entity, tags (mult
 test('upgrading from every earlier version keeps the data, step by step (the ladder with a later step)', async () => {
   // A second step of the kind a later version would add; it shows the ladder runs only the steps
   // above the stored version, and that data written at version 1 survives the upgrade.
+  // (the cast: NotesDB's type lists the indexes of the current version only)
   const v2: Migration = (_db, tx) => tx.objectStore('notes').createIndex('created' as 'updated', 'created');
   const ladder = [...MIGRATIONS, v2];
   for (let from = 0; from < ladder.length; from++) {
