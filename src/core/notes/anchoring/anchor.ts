@@ -16,7 +16,7 @@
 import search from 'approx-string-match';
 import type { NoteSelectors } from '../model.ts';
 import { fold, foldString, type FoldedText } from './fold.ts';
-import { evidence, MIN_EVIDENCE, type Context } from './score.ts';
+import { bestEnd, bestStart, editDistance, evidence, MIN_EVIDENCE, type Context } from './score.ts';
 
 /** Evidence score a place needs (share of prefix + quote + suffix characters it reproduces). */
 export const ACCEPT = 0.75;
@@ -105,12 +105,15 @@ function accept(t: string, start: number, end: number, qLen: number, qErr: numbe
 function exactCandidates(t: string, exact: string, ctx: Context, hint: number): Candidate | null {
   const starts: number[] = [];
   for (let i = t.indexOf(exact); i >= 0; i = t.indexOf(exact, i + 1)) starts.push(i);
-  if (starts.length > MAX_EXACT) {
-    starts.sort((a, b) => Math.abs(a - hint) - Math.abs(b - hint));
-    starts.length = MAX_EXACT;
-  }
+  // Nearest first: the first place whose context agrees perfectly cannot be beaten (a farther one
+  // could only tie on agreement and lose on nearness), so the search stops there.
+  starts.sort((a, b) => Math.abs(a - hint) - Math.abs(b - hint));
+  if (starts.length > MAX_EXACT) starts.length = MAX_EXACT;
   let best: Candidate | null = null;
-  for (const s of starts) best = better(best, accept(t, s, s + exact.length, exact.length, 0, ctx, hint));
+  for (const s of starts) {
+    best = better(best, accept(t, s, s + exact.length, exact.length, 0, ctx, hint));
+    if (best && best.score === 1) break;
+  }
   return best;
 }
 
@@ -127,7 +130,57 @@ function approxCandidates(t: string, exact: string, ctx: Context, hint: number):
     if (m.end <= m.start) continue;
     best = better(best, accept(t, m.start, m.end, exact.length, m.errors, ctx, hint));
   }
-  return best;
+  return best && widen(t, best, exact, ctx, hint);
+}
+
+/**
+ * The fewest edits can end a match short of words inserted into the quote ("he should be" found
+ * as "he should in" in "he should in a statement be"). The context says where the passage really
+ * ends: the span is widened to where the stored suffix begins (and narrowed or widened to where
+ * the stored prefix ends) when that costs no more edits in all, so the note covers the edited
+ * passage, not a piece of it.
+ */
+function widen(t: string, c: Candidate, exact: string, ctx: Context, hint: number): Candidate {
+  const reach = exact.length + 8;
+  let prefixEnd = -1;
+  let suffixStart = -1;
+  if (ctx.prefix) {
+    const from = Math.max(0, c.start - reach - ctx.prefix.length);
+    const e = bestEnd(t.slice(from, c.start + 8), ctx.prefix);
+    if (e >= 0) prefixEnd = from + e;
+  }
+  if (ctx.suffix) {
+    const from = Math.max(c.start + 1, c.end - 8);
+    const s = bestStart(t.slice(from, c.end + reach + ctx.suffix.length), ctx.suffix);
+    if (s >= 0) suffixStart = from + s;
+  }
+  if (prefixEnd < 0 && suffixStart < 0) return c;
+  // Cost of a span: edits between quote and span, plus every character left between the span and
+  // where its context was found (text the note would neither cover nor explain).
+  const cost = (s: number, e: number) =>
+    editDistance(exact, t.slice(s, e)) + (prefixEnd >= 0 ? Math.abs(s - prefixEnd) : 0) + (suffixStart >= 0 ? Math.abs(suffixStart - e) : 0);
+  const trim = (s: number, e: number): [number, number] => {
+    while (s < e && /\s/.test(t[s]!)) s++;
+    while (e > s && /\s/.test(t[e - 1]!)) e--;
+    return [s, e];
+  };
+  let best: [number, number] = [c.start, c.end];
+  let bestCost = cost(c.start, c.end);
+  for (const s0 of prefixEnd >= 0 ? [c.start, prefixEnd] : [c.start]) {
+    for (const e0 of suffixStart >= 0 ? [c.end, suffixStart] : [c.end]) {
+      const [s, e] = trim(s0, e0);
+      if (e <= s || e - s > 2 * exact.length + 32) continue;
+      // whitespace trimmed off a span is not a gap
+      const k = cost(s, e) - (s - s0) - (e0 - e);
+      if (k < bestCost) {
+        best = [s, e];
+        bestCost = k;
+      }
+    }
+  }
+  if (best[0] === c.start && best[1] === c.end) return c;
+  const ev = evidence(t, best[0], best[1], exact.length, editDistance(exact, t.slice(best[0], best[1])), ctx);
+  return ev.score >= ACCEPT ? { start: best[0], end: best[1], score: ev.score, rank: rankOf(ev.score, best[0], hint, t.length) } : c;
 }
 
 /**

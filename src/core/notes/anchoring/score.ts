@@ -17,6 +17,7 @@ const SLACK = 8;
 export function substringErrors(text: string, pattern: string): number {
   if (!pattern) return 0;
   if (!text) return pattern.length;
+  if (text.includes(pattern)) return 0; // the common case (an unchanged page), without the matcher's set-up
   const m = search(text, pattern, pattern.length);
   return m.length ? m[0]!.errors : pattern.length;
 }
@@ -71,4 +72,33 @@ export function evidence(text: string, start: number, end: number, quoteLength: 
     }
   }
   return best;
+}
+
+/** Edit distance between two short strings (both at most a few hundred characters). */
+export function editDistance(a: string, b: string): number {
+  let prev = new Uint16Array(b.length + 1);
+  let cur = new Uint16Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length]!;
+}
+
+/** Where `pattern` best begins in `text` (approximately), or -1. */
+export function bestStart(text: string, pattern: string): number {
+  if (!pattern || !text) return -1;
+  const m = search(text, pattern, Math.floor(pattern.length / 2));
+  return m.length ? m[0]!.start : -1;
+}
+
+/** Where `pattern` best ends in `text` (approximately), or -1. */
+export function bestEnd(text: string, pattern: string): number {
+  if (!pattern || !text) return -1;
+  const m = search(text, pattern, Math.floor(pattern.length / 2));
+  return m.length ? m[m.length - 1]!.end : -1;
 }
