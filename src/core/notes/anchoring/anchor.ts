@@ -10,7 +10,8 @@
  *    whole text and near the old position, scored on quote, context and nearness. Quotes longer
  *    than APPROX_MAX are matched by their head and tail, so the cost stays O(n · APPROX_MAX / 32).
  *
- * A candidate is accepted when its evidence score (score.ts) reaches ACCEPT. Among accepted ones
+ * A candidate is accepted when its evidence score (score.ts) reaches ACCEPT (ACCEPT_APPROX for a
+ * place whose text differs from the quote). Among accepted ones
  * the best wins, weighted like Hypothesis (quote and context 90, position 2 as a tie-breaker).
  */
 import search from 'approx-string-match';
@@ -19,13 +20,17 @@ import { fold, foldString, type FoldedText } from './fold.ts';
 import { bestEnd, bestStart, editDistance, evidence, MIN_EVIDENCE, type Context } from './score.ts';
 
 /** Evidence score a place needs (share of prefix + quote + suffix characters it reproduces). */
-export const ACCEPT = 0.75;
+export const ACCEPT = 0.8;
+/** The same for a place whose text differs from the quote: a near-copy elsewhere must not pass. */
+export const ACCEPT_APPROX = 0.85;
 /** Longest quote matched approximately in one piece (two 32-bit blocks of approx-string-match). */
 export const APPROX_MAX = 64;
 /** Shortest quote matched approximately: below it too many places are "close". */
 const APPROX_MIN = 6;
 /** Exact occurrences scored at most (the nearest to the old position). */
 const MAX_EXACT = 2000;
+/** Longest quote whose edit distance to a candidate span is computed in full. */
+const EXACT_DISTANCE_MAX = 512;
 /** Half-width of the window around the old position searched approximately as well as the whole text. */
 const NEAR = 4096;
 
@@ -70,7 +75,7 @@ export function anchor(target: AnchorText | string, selectors: NoteSelectors): A
   const ctx: Context = { prefix: foldString(quote.prefix), suffix: foldString(quote.suffix) };
   const hint = f.toFolded[Math.min(position.start, raw.length)]!;
 
-  const found = bestOf(f.text, exact, ctx, hint, true);
+  const found = bestOf(f.text, exact, ctx, hint);
   if (!found) return { status: 'detached' };
   const start = f.toRaw[found.start]!;
   const end = f.toRaw[found.end - 1]! + 1;
@@ -89,16 +94,22 @@ function better(a: Candidate | null, b: Candidate | null): Candidate | null {
 }
 
 /** The best accepted place for `exact` in folded text `t`, exact occurrences first. */
-function bestOf(t: string, exact: string, ctx: Context, hint: number, allowSplit: boolean): (Candidate & { exact: boolean }) | null {
+/**
+ * `piece`: the head or tail of a long quote, judged again as a whole (headAndTail), so its own
+ * approximate matches need only ACCEPT: one edit in the middle of the quote weighs on a piece of
+ * it far more than on the whole.
+ */
+function bestOf(t: string, exact: string, ctx: Context, hint: number, piece = false): (Candidate & { exact: boolean }) | null {
   const ex = exactCandidates(t, exact, ctx, hint);
   if (ex) return { ...ex, exact: true };
-  const ap = exact.length > APPROX_MAX ? (allowSplit ? headAndTail(t, exact, ctx, hint) : null) : approxCandidates(t, exact, ctx, hint);
+  const approxAccept = piece ? ACCEPT : ACCEPT_APPROX;
+  const ap = exact.length > APPROX_MAX ? (piece ? null : headAndTail(t, exact, ctx, hint)) : approxCandidates(t, exact, ctx, hint, approxAccept);
   return ap ? { ...ap, exact: false } : null;
 }
 
-function accept(t: string, start: number, end: number, qLen: number, qErr: number, ctx: Context, hint: number): Candidate | null {
+function accept(t: string, start: number, end: number, qLen: number, qErr: number, ctx: Context, hint: number, approxAccept = ACCEPT_APPROX): Candidate | null {
   const e = evidence(t, start, end, qLen, qErr, ctx);
-  if (e.score < ACCEPT || e.length < MIN_EVIDENCE) return null;
+  if (e.score < (qErr > 0 ? approxAccept : ACCEPT) || e.length < MIN_EVIDENCE) return null;
   return { start, end, score: e.score, rank: rankOf(e.score, start, hint, t.length) };
 }
 
@@ -117,7 +128,7 @@ function exactCandidates(t: string, exact: string, ctx: Context, hint: number): 
   return best;
 }
 
-function approxCandidates(t: string, exact: string, ctx: Context, hint: number): Candidate | null {
+function approxCandidates(t: string, exact: string, ctx: Context, hint: number, approxAccept: number): Candidate | null {
   if (exact.length < APPROX_MIN) return null;
   const maxErrors = Math.floor(exact.length / 2);
   // approx-string-match reports only the matches with the fewest errors, so a closer copy
@@ -128,20 +139,20 @@ function approxCandidates(t: string, exact: string, ctx: Context, hint: number):
   let best: Candidate | null = null;
   for (const m of [...near, ...all]) {
     if (m.end <= m.start) continue;
-    best = better(best, accept(t, m.start, m.end, exact.length, m.errors, ctx, hint));
+    best = better(best, accept(t, m.start, m.end, exact.length, m.errors, ctx, hint, approxAccept));
   }
-  return best && widen(t, best, exact, ctx, hint);
+  return best && widen(t, best, exact, ctx, hint, approxAccept);
 }
 
 /**
  * The fewest edits can end a match short of words inserted into the quote ("he should be" found
  * as "he should in" in "he should in a statement be"). The context says where the passage really
- * ends: the span is widened to where the stored suffix begins (and narrowed or widened to where
- * the stored prefix ends) when that costs no more edits in all, so the note covers the edited
- * passage, not a piece of it.
+ * is: the span moves to where the stored prefix ends and the suffix begins when that costs fewer
+ * edits in all (characters between the span and its context count as edits), so the note covers
+ * the edited passage, not a piece of it; when that passage is too unlike the quote, null.
  */
-function widen(t: string, c: Candidate, exact: string, ctx: Context, hint: number): Candidate {
-  const reach = exact.length + 8;
+function widen(t: string, c: Candidate, exact: string, ctx: Context, hint: number, approxAccept: number): Candidate | null {
+  const reach = exact.length + 40; // as far as an inserted phrase may have pushed the context
   let prefixEnd = -1;
   let suffixStart = -1;
   if (ctx.prefix) {
@@ -180,7 +191,9 @@ function widen(t: string, c: Candidate, exact: string, ctx: Context, hint: numbe
   }
   if (best[0] === c.start && best[1] === c.end) return c;
   const ev = evidence(t, best[0], best[1], exact.length, editDistance(exact, t.slice(best[0], best[1])), ctx);
-  return ev.score >= ACCEPT ? { start: best[0], end: best[1], score: ev.score, rank: rankOf(ev.score, best[0], hint, t.length) } : c;
+  // The context places the passage elsewhere than the match, and that passage differs too much
+  // from the quote: the match was a piece of a rewritten passage, so the note is detached.
+  return ev.score >= approxAccept ? { start: best[0], end: best[1], score: ev.score, rank: rankOf(ev.score, best[0], hint, t.length) } : null;
 }
 
 /**
@@ -193,11 +206,19 @@ function headAndTail(t: string, exact: string, ctx: Context, hint: number): Cand
   const n = exact.length;
   const headCtx: Context = { prefix: ctx.prefix, suffix: exact.slice(APPROX_MAX, APPROX_MAX + 32) };
   const tailCtx: Context = { prefix: exact.slice(n - APPROX_MAX - 32, n - APPROX_MAX), suffix: ctx.suffix };
-  const head = bestOf(t, exact.slice(0, APPROX_MAX), headCtx, hint, false);
-  const tail = bestOf(t, exact.slice(n - APPROX_MAX), tailCtx, hint + n - APPROX_MAX, false);
+  const head = bestOf(t, exact.slice(0, APPROX_MAX), headCtx, hint, true);
+  const tail = bestOf(t, exact.slice(n - APPROX_MAX), tailCtx, hint + n - APPROX_MAX, true);
   if (!head || !tail || tail.start < head.start || tail.end <= head.end) return null;
   const span = tail.end - head.start;
   if (span < n / 2 || span > n * 1.5) return null;
-  const score = Math.min(head.score, tail.score);
-  return { start: head.start, end: tail.end, score, rank: rankOf(score, head.start, hint, t.length) };
+  // The whole span judged like any approximate match; its edit distance is exact up to
+  // EXACT_DISTANCE_MAX characters, beyond that estimated from the length difference and the
+  // pieces' own scores (a full distance would cost n² there).
+  const text = t.slice(head.start, tail.end);
+  const qErr = n <= EXACT_DISTANCE_MAX
+    ? editDistance(exact, text)
+    : Math.abs(span - n) + Math.round((1 - head.score) * APPROX_MAX + (1 - tail.score) * APPROX_MAX);
+  const e = evidence(t, head.start, tail.end, n, qErr, ctx);
+  if (e.score < ACCEPT_APPROX) return null;
+  return { start: head.start, end: tail.end, score: e.score, rank: rankOf(e.score, head.start, hint, t.length) };
 }

@@ -57,11 +57,21 @@ export interface Evidence {
 /** Below this many stored characters a perfect agreement still says too little to place a note. */
 export const MIN_EVIDENCE = 20;
 
+/**
+ * A quote shorter than this says little by itself ("Xi", "the report"), so both sides of its
+ * context must agree at least half-way (each side of SIDE_MIN characters or more): one perfect
+ * side next to a foreign one is the same words in another sentence.
+ */
+export const SHORT_QUOTE = 32;
+const SIDE_MIN = 8;
+const sideAgrees = (s: Side) => s.length < SIDE_MIN || s.errors * 2 <= s.length;
+
 /** The best reading of the place [start, end) whose quote differs from the stored one by `quoteErrors` edits. */
 export function evidence(text: string, start: number, end: number, quoteLength: number, quoteErrors: number, ctx: Context): Evidence {
   let best: Evidence = { score: -1, length: 0 };
   for (const p of sides(text, start, ctx.prefix, true)) {
     for (const s of sides(text, end, ctx.suffix, false)) {
+      if (quoteLength < SHORT_QUOTE && !(sideAgrees(p) && sideAgrees(s))) continue;
       const length = quoteLength + p.length + s.length;
       const score = 1 - (quoteErrors + p.errors + s.errors) / length;
       const enough = length >= MIN_EVIDENCE;
