@@ -112,11 +112,27 @@ test('approximate: a word inserted inside the quote re-attaches to the edited pa
   const edited = ARTICLE.replace('his first foreign trip since', 'his first official foreign trip since');
   const r = anchor(edited, sel);
   assert.equal(r.status === 'anchored' && r.method, 'approximate');
-  // approx-string-match ends its match exactly but may start it a few characters late (the fewest
-  // edits can drop the inserted word together with the quote's first letters); the note still
-  // lies on the edited passage
-  const at = edited.indexOf('his first official foreign trip since the coronavirus outbreak');
-  assert.ok(r.status === 'anchored' && r.start >= at && r.start <= at + 12 && r.end === at + 62, JSON.stringify(r));
+  // approx-string-match alone starts this match late (the fewest edits drop "his first " with the
+  // inserted word); the context moves the start back, so the note covers the whole edited passage
+  assert.equal(anchoredText(edited, r), 'his first official foreign trip since the coronavirus outbreak');
+});
+
+test('approximate: words inserted into a short quote give the whole edited passage or nothing, never a piece', () => {
+  const text = 'Critics argue that the president was wrong and he should be impeached by the House and removed from office.';
+  for (const [quote, edit] of [
+    ['he should be', 'he should in a statement be'],
+    ['he should be impeached', 'he should, they say, be impeached'],
+    ['removed from office', 'removed quickly from office'],
+  ] as const) {
+    const sel = select(text, quote);
+    const edited = text.replace(quote, edit);
+    const r = anchor(edited, sel);
+    assert.ok(r.status === 'detached' || anchoredText(edited, r) === edit, `${quote}: ${JSON.stringify(r)}`);
+  }
+  // and with a longer quote the edited passage is found
+  const long = 'the president was wrong and he should be impeached by the House';
+  const r = anchor(text.replace(long, 'the president was wrong and he should, they say, be impeached by the House'), select(text, long));
+  assert.equal(r.status === 'anchored' && r.method, 'approximate');
 });
 
 test('approximate: a rewritten passage with nothing left in common is detached, not moved', () => {
