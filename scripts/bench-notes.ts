@@ -345,7 +345,7 @@ while (sels.length < 200) {
 }
 const moved = `A new paragraph now opens the article, so no note is where it was.\n${ARTICLE}`;
 const rewritten = ARTICLE.replace(/ the /g, ' a ');
-console.log('# Speed (Node; the browser runs the same code in the page, typically within 2x)');
+console.log('# Speed (Node, this machine; the same code runs in the page, at a speed not measured here)');
 for (const [label, text] of [['unchanged article (position)', ARTICLE], ['article shifted by a paragraph (quote + context)', moved], ['every " the " changed to " a " (many approximate)', rewritten]] as const) {
   const runs: number[] = [];
   let anchored = 0;
