@@ -1,0 +1,141 @@
+import 'fake-indexeddb/auto';
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { NotesRepository, NotesQuotaError } from './repository.ts';
+import { entityNote, pageNote, selectionNote } from '../../../test/fixtures/notes/make-notes.ts';
+
+const ARTICLE = readFileSync(new URL('../../../e2e/fixtures/seed/archyde-xi-putin.txt', import.meta.url), 'utf8');
+let n = 0;
+const repo = () => new NotesRepository({ name: `notes-repo-test-${++n}` });
+
+test('put then get, byPage, byEntities, byTag, recent, all, count', async () => {
+  const r = repo();
+  const a = selectionNote(1, ARTICLE, 'Xi Jinping', 1);
+  const b = { ...entityNote(2, 'Xi Jinping', 2), tags: ['china', 'leaders'] };
+  const c = { ...pageNote(3, 1), tags: ['china'], updated: pageNote(3).updated + 99_000 };
+  for (const x of [a, b, c]) assert.deepEqual(await r.put(x), x);
+  assert.deepEqual(await r.get(a.id), a);
+  assert.equal(await r.get('00000000-0000-4000-8000-00000000ffff'), undefined);
+  assert.deepEqual(await r.byPage(a.page.key), [a, c]);
+  assert.deepEqual(await r.byEntities(['PERSON:xi jinping', 'PERSON:nobody', 'PERSON:xi jinping']), [b]);
+  assert.deepEqual(await r.byTag('china'), [b, c]);
+  assert.deepEqual((await r.recent(2)).map((x) => x.id), [c.id, b.id]);
+  assert.deepEqual(await r.all(), [a, b, c]);
+  assert.equal(await r.count(), 3);
+  r.close();
+});
+
+test('a saved note is there for a new connection (it was committed before the put resolved)', async () => {
+  const name = `notes-repo-test-${++n}`;
+  const r1 = new NotesRepository({ name });
+  await r1.put(pageNote(1));
+  r1.close();
+  const r2 = new NotesRepository({ name });
+  assert.deepEqual(await r2.get(pageNote(1).id), pageNote(1));
+  r2.close();
+});
+
+test('put refuses an invalid note with the reason, and stores nothing', async () => {
+  const r = repo();
+  await assert.rejects(r.put({ ...pageNote(1), text: 'x'.repeat(10_001) }), /invalid note: text: a note has at most 10000 characters/);
+  await assert.rejects(r.put({ ...pageNote(1), id: 'not-a-uuid' }), /id: expected a lower-case UUID/);
+  await assert.rejects(r.put({ ...pageNote(1), extra: 1 }), /extra: unexpected key/);
+  await assert.rejects(r.put(null), /invalid note/);
+  assert.equal(await r.count(), 0);
+  r.close();
+});
+
+test('delete returns the note so it can be restored (undo), and null when there was none', async () => {
+  const r = repo();
+  const a = pageNote(1);
+  await r.put(a);
+  const gone = await r.delete(a.id);
+  assert.deepEqual(gone, a);
+  assert.equal(await r.get(a.id), undefined);
+  assert.equal(await r.delete(a.id), null);
+  await r.put(gone);
+  assert.deepEqual(await r.get(a.id), a);
+  r.close();
+});
+
+test('importMany: one transaction, merges by id keeping the newer copy, re-import changes nothing', async () => {
+  const r = repo();
+  const a = pageNote(1);
+  const b = pageNote(2);
+  await r.put(a);
+  const newerA = { ...a, text: 'edited', updated: a.updated + 1 };
+  assert.deepEqual(await r.importMany([newerA, b]), { added: 1, updated: 1, unchanged: 0 });
+  assert.deepEqual(await r.importMany([newerA, b]), { added: 0, updated: 0, unchanged: 2 });
+  assert.deepEqual(await r.importMany([a]), { added: 0, updated: 0, unchanged: 1 }); // older copy
+  assert.deepEqual(await r.get(a.id), newerA);
+  r.close();
+});
+
+test('importMany is all or nothing: one bad item, nothing written, the item named', async () => {
+  const r = repo();
+  await r.put(pageNote(1));
+  await assert.rejects(r.importMany([pageNote(2), { ...pageNote(3), color: 'red' }]), /^Error: item 2: invalid note: color/);
+  assert.equal(await r.count(), 1);
+  r.close();
+});
+
+// Quota: the fake database never runs out of space, so the store's put fails the way a full disk
+// makes the browser fail it (a QuotaExceededError DOMException).
+function failPutsWithQuota(after: number): () => void {
+  const proto = (globalThis as unknown as { IDBObjectStore: { prototype: { put: (...a: unknown[]) => unknown } } }).IDBObjectStore.prototype;
+  const put = proto.put;
+  let calls = 0;
+  proto.put = function (this: unknown, ...args: unknown[]) {
+    if (++calls > after) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    return put.apply(this, args);
+  };
+  return () => {
+    proto.put = put;
+  };
+}
+
+test('a quota error becomes a clear error, and nothing already saved is lost', async () => {
+  const r = repo();
+  const a = pageNote(1);
+  await r.put(a);
+  const restore = failPutsWithQuota(0);
+  try {
+    await assert.rejects(r.put({ ...a, text: 'an edit that does not fit' }), (e: unknown) => e instanceof NotesQuotaError && /Nothing already saved was lost/.test((e as Error).message));
+  } finally {
+    restore();
+  }
+  assert.deepEqual(await r.get(a.id), a);
+  r.close();
+});
+
+test('a quota error in the middle of an import writes none of it', async () => {
+  const r = repo();
+  await r.put(pageNote(1));
+  const restore = failPutsWithQuota(2); // the third put fails
+  try {
+    await assert.rejects(r.importMany([pageNote(2), pageNote(3), pageNote(4), pageNote(5)]), NotesQuotaError);
+  } finally {
+    restore();
+  }
+  assert.deepEqual((await r.all()).map((x) => x.id), [pageNote(1).id]);
+  r.close();
+});
+
+test('search: built from the database on first use, then kept in step with put, delete, import and clear', async () => {
+  const name = `notes-repo-test-${++n}`;
+  const first = new NotesRepository({ name });
+  await first.put(pageNote(1, 1, 'pipelines to China'));
+  first.close();
+  const r = new NotesRepository({ name }); // a restarted background: the index starts empty
+  assert.deepEqual((await r.search('pipelines')).map((x) => x.id), [pageNote(1).id]);
+  await r.put(pageNote(2, 1, 'more pipelines'));
+  assert.equal((await r.search('pipelines')).length, 2);
+  await r.delete(pageNote(1).id);
+  assert.deepEqual((await r.search('pipelines')).map((x) => x.id), [pageNote(2).id]);
+  await r.importMany([pageNote(3, 1, 'pipelines again')]);
+  assert.equal((await r.search('pipelines')).length, 2);
+  assert.equal(await r.clear(), 2);
+  assert.deepEqual(await r.search('pipelines'), []);
+  r.close();
+});
