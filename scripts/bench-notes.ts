@@ -21,7 +21,7 @@ import { anchor, AnchorText } from '../src/core/notes/anchoring/anchor.ts';
 import { describeSelection } from '../src/core/notes/anchoring/describe.ts';
 import type { NoteSelectors } from '../src/core/notes/model.ts';
 import { NotesRepository } from '../src/background/notes/repository.ts';
-import { manyNotes, pageNote } from '../test/fixtures/notes/make-notes.ts';
+import { manyNotes, pageNote } from '../src/core/notes/testing.ts';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');

@@ -10,6 +10,9 @@ import { forwardCommand } from './commands';
 import { analyzeText } from './analysis';
 import { UploadStore } from './uploads';
 import { loadSettings } from '../shared/settings';
+import type { NotesRequests } from '../shared/protocol/notes';
+import { createNotesHandlers, senderPolicy } from './notes/handlers';
+import { NotesRepository } from './notes/repository';
 
 const uploads = new UploadStore();
 /** Uploads are named by their sender too, so two tabs can never mix parts. */
@@ -26,5 +29,9 @@ handle<BackgroundRequests>({
   },
   'bg/settings': () => loadSettings(),
 });
+
+// The database opens on the first notes request, not here: a listener must not wait for it.
+const notes = new NotesRepository();
+handle<NotesRequests>(createNotesHandlers(notes, senderPolicy(browser.runtime.getURL(''))));
 
 browser.commands.onCommand.addListener((command) => void forwardCommand(command));

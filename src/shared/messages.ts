@@ -4,7 +4,8 @@
  * Each map lists the requests one context answers: the key is the message type,
  * `req` what the sender passes and `res` what comes back. Replies travel as
  * Result values because Error objects do not survive structured cloning in every browser.
- */
+ */import { NOTES_PREFIX, type NotesRequests } from './protocol/notes';
+
 import type { AnnotationTimings, CardSnapshot } from './page-reports';
 
 /** What the content script reports about the page it runs in. */
@@ -67,8 +68,8 @@ interface EntitySummary {
 /** Keyboard commands declared in manifest.json "commands". */
 export type PageCommand = 'toggle-highlights';
 
-/** Requests answered by the background (sent with runtime.sendMessage). */
-export type BackgroundRequests = {
+/** Requests answered by the background (sent with runtime.sendMessage): its own and the notes store's. */
+export type BackgroundRequests = NotesRequests & {
   /** Run the entity engine over an article's text (the model lives in the background, see ARCHITECTURE.md). */
   'bg/analyze': { req: { text: string } | { upload: string; parts: number }; res: AnalyzeReply };
   /** One part of a long text, named later by `bg/analyze` (see src/shared/text-parts.ts). */
@@ -100,7 +101,7 @@ export type Handlers<M extends RequestMap> = {
   [K in keyof M]: (payload: M[K]['req'], sender: unknown) => M[K]['res'] | Promise<M[K]['res']>;
 };
 
-const KNOWN_PREFIXES = ['page/', 'bg/'];
+const KNOWN_PREFIXES = ['page/', 'bg/', NOTES_PREFIX];
 
 /** True when `value` looks like one of our envelopes (other extensions or the page may send messages too). */
 export function isEnvelope(value: unknown): value is { type: string; payload: unknown } {

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openDB } from 'idb';
 import { MIGRATIONS, NOTES_DB_VERSION, openNotesDb, type Migration } from './db.ts';
-import { entityNote, pageNote } from '../../../test/fixtures/notes/make-notes.ts';
+import { entityNote, pageNote } from '../../core/notes/testing.ts';
 
 let n = 0;
 const fresh = () => `notes-db-test-${++n}`;

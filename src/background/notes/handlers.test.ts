@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { NotesRepository } from './repository.ts';
 import { createNotesHandlers, senderPolicy } from './handlers.ts';
-import { entityNote, pageNote, selectionNote } from '../../../test/fixtures/notes/make-notes.ts';
+import { entityNote, pageNote, selectionNote } from '../../core/notes/testing.ts';
 
 const ARTICLE = readFileSync(new URL('../../../e2e/fixtures/seed/archyde-xi-putin.txt', import.meta.url), 'utf8');
 const BASE = 'chrome-extension://abcdef/';

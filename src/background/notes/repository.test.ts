@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { NotesRepository, NotesQuotaError } from './repository.ts';
-import { entityNote, pageNote, selectionNote } from '../../../test/fixtures/notes/make-notes.ts';
+import { entityNote, pageNote, selectionNote } from '../../core/notes/testing.ts';
 
 const ARTICLE = readFileSync(new URL('../../../e2e/fixtures/seed/archyde-xi-putin.txt', import.meta.url), 'utf8');
 let n = 0;

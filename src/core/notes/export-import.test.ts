@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { toAnnotationCollection, toMarkdown, ANNO_CONTEXT } from './export.ts';
 import { parseImport, noteIdOf, mergeByUpdated } from './import.ts';
 import { parseNote, type Note } from './model.ts';
-import { entityNote, pageNote, selectionNote, noteId } from '../../../test/fixtures/notes/make-notes.ts';
+import { entityNote, pageNote, selectionNote, noteId } from './testing.ts';
 
 const ARTICLE = readFileSync(new URL('../../../e2e/fixtures/seed/archyde-xi-putin.txt', import.meta.url), 'utf8');
 const NOTES: Note[] = [
@@ -13,6 +13,10 @@ const NOTES: Note[] = [
   pageNote(3, 2, 'Line one\n\nLine <b>three</b> with *stars* and [brackets](x)'),
   { ...selectionNote(4, ARTICLE, 'Samarkand, Uzbekistan', 2), text: '' },
 ];
+
+/** Test items are patched into arbitrary wrong shapes, which no precise type allows. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Loose = Record<string, any>;
 
 test('the fixtures are valid notes', () => {
   for (const n of NOTES) parseNote(n);
@@ -78,13 +82,13 @@ test('import: a Hypothesis-style annotation (target array, markdown body, RangeS
 });
 
 test('import: the exact item and field that is wrong is reported, and nothing is returned', () => {
-  const items = toAnnotationCollection(NOTES).first.items.map((x) => structuredClone(x)) as unknown as Record<string, any>[];
+  const items = toAnnotationCollection(NOTES).first.items.map((x) => structuredClone(x)) as unknown as Loose[];
   items[2]!.target = { source: 'https://a.example/x', selector: [{ type: 'TextQuoteSelector', exact: 42 }] };
   const r = parseImport({ type: 'AnnotationCollection', first: { items } });
   assert.deepEqual(r, { ok: false, error: 'item 3: target.selector[0].exact: expected string, got 42' });
 
-  const bad = (patch: (x: Record<string, any>) => void) => {
-    const xs = toAnnotationCollection(NOTES).first.items.map((x) => structuredClone(x)) as unknown as Record<string, any>[];
+  const bad = (patch: (x: Loose) => void) => {
+    const xs = toAnnotationCollection(NOTES).first.items.map((x) => structuredClone(x)) as unknown as Loose[];
     patch(xs[0]!);
     const res = parseImport(xs);
     assert.equal(res.ok, false);

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { NoteIndex } from './search.ts';
-import { entityNote, pageNote, selectionNote } from '../../../test/fixtures/notes/make-notes.ts';
+import { entityNote, pageNote, selectionNote } from './testing.ts';
 
 const ARTICLE = readFileSync(new URL('../../../e2e/fixtures/seed/archyde-xi-putin.txt', import.meta.url), 'utf8');
 const a = { ...selectionNote(1, ARTICLE, 'Samarkand, Uzbekistan'), text: 'Check the summit dates', tags: ['sco'] };
