@@ -19,6 +19,13 @@
  * - compareDocumentPosition: linkedom's compares the two nodes' depths, not their order in the
  *   document (a deeper node always "follows"); the finder uses it to tell a headline before the
  *   body from one after it, so it is replaced with the standard's answer for two nodes.
+ * - matches() and Element.querySelectorAll(): linkedom compiles the selector and walks the
+ *   subtree on every call; the finder tests every element of the article against one long
+ *   exclusion list, and looks for a headline in each ancestor of the body in turn. The documents
+ *   built here are never changed, so each selector is run once over the whole document and its
+ *   matches (in document order) answer every later call: an element matches when it is among
+ *   them, and an element's descendants that match are the run of them between the element and
+ *   the first element after its subtree (found by binary search on document-order numbers).
  * - getComputedStyle: there is no style cascade here, so an element is hidden when its own inline
  *   style says display: none or visibility: hidden (the `hidden` attribute and aria-hidden are the
  *   finder's own selector tests). Stylesheets are not applied: a file on disk has none of the
@@ -26,6 +33,13 @@
  */
 import { Element as LinkedomElement, NodeFilter as LinkedomNodeFilter, parseHTML } from 'linkedom';
 import { parse, html as parse5Html, type DefaultTreeAdapterTypes as P5 } from 'parse5';
+
+/**
+ * Attributes kept per element. linkedom looks an attribute up by walking the element's list, so
+ * setting n of them costs n^2/2 steps; real elements have a handful, and the finder's selectors
+ * ask for well-known ones (class, id, itemprop, hidden, ...), which come first in real markup.
+ */
+export const MAX_ATTRIBUTES = 256;
 
 /** Nesting depth beyond which the parsers of the browsers stop nesting (Chromium's value). */
 export const MAX_DEPTH = 512;
@@ -152,6 +166,95 @@ function fixCompareDocumentPosition(node: Node): void {
   }
 }
 
+/** The selector answers of one document built here (never changed afterwards). */
+interface StaticIndex {
+  /** Each element's number in document order. */
+  order: Map<Element, number>;
+  /** selector -> its matches in document order, as a set and as their order numbers */
+  bySelector: Map<string, { set: Set<Element>; list: Element[]; numbers: number[] }>;
+}
+const staticIndex = new WeakMap<Document, StaticIndex>();
+
+function indexDocument(doc: Document): void {
+  const order = new Map<Element, number>();
+  for (let el: Element | null = doc.documentElement; el; el = nextElementInOrder(el, null)) order.set(el, order.size);
+  staticIndex.set(doc, { order, bySelector: new Map() });
+}
+
+/** The element after `el` in document order, into its subtree unless `skipSubtree`; null at the end. */
+function nextElementInOrder(el: Element, skipSubtree: true | null): Element | null {
+  if (!skipSubtree && el.firstElementChild) return el.firstElementChild;
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    if (e.nextElementSibling) return e.nextElementSibling;
+  }
+  return null;
+}
+
+function answers(index: StaticIndex, doc: Document, selectors: string) {
+  let a = index.bySelector.get(selectors);
+  if (!a) {
+    const list = [...doc.querySelectorAll(selectors)];
+    a = { set: new Set(list), list, numbers: list.map((el) => index.order.get(el) ?? -1) };
+    index.bySelector.set(selectors, a);
+  }
+  return a;
+}
+
+/** First position in the ascending `xs` whose value is at least `x`. */
+function lowerBound(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (xs[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The prototype in `obj`'s chain that defines `name`. */
+function owner(obj: object, name: string): object | null {
+  let proto: object | null = Object.getPrototypeOf(obj);
+  while (proto && !Object.prototype.hasOwnProperty.call(proto, name)) proto = Object.getPrototypeOf(proto);
+  return proto;
+}
+
+/** Element.querySelectorAll through staticIndex where it applies (see the header). */
+function installQueryMemo(el: Element): void {
+  const proto = owner(el, 'querySelectorAll');
+  if (!proto) return;
+  const original = (proto as Element).querySelectorAll;
+  if ((original as { memo?: boolean }).memo) return;
+  function querySelectorAll(this: Element, selectors: string): Element[] | NodeListOf<Element> {
+    const doc = this.ownerDocument;
+    const index = this.nodeType === 1 && doc ? staticIndex.get(doc) : undefined;
+    const at = index?.order.get(this);
+    // :scope depends on the element asked, not only on the document
+    if (!index || at === undefined || selectors.includes(':scope')) return original.call(this, selectors);
+    const after = nextElementInOrder(this, true);
+    const end = after ? index.order.get(after)! : Infinity;
+    const { list, numbers } = answers(index, doc, selectors);
+    return list.slice(lowerBound(numbers, at + 1), lowerBound(numbers, end));
+  }
+  Object.defineProperty(querySelectorAll, 'memo', { value: true });
+  Object.defineProperty(proto, 'querySelectorAll', { value: querySelectorAll, configurable: true, writable: true });
+}
+
+/** Element.matches through staticMatches where it applies (see the header). */
+function installMatchesMemo(el: Element): void {
+  const proto = owner(el, 'matches');
+  if (!proto) return;
+  const original = (proto as Element).matches;
+  if ((original as { memo?: boolean }).memo) return;
+  function matches(this: Element, selectors: string): boolean {
+    const index = staticIndex.get(this.ownerDocument);
+    if (!index || !index.order.has(this) || selectors.includes(':scope')) return original.call(this, selectors);
+    return answers(index, this.ownerDocument, selectors).set.has(this);
+  }
+  Object.defineProperty(matches, 'memo', { value: true });
+  Object.defineProperty(proto, 'matches', { value: matches, configurable: true, writable: true });
+}
+
 /** What the finder reads of a computed style, from the element's own style attribute. */
 function inlineStyle(el: Element): Pick<CSSStyleDeclaration, 'display' | 'visibility'> {
   const out = { display: '', visibility: 'visible' };
@@ -198,7 +301,7 @@ function build(source: P5.Document, doc: Document): void {
 }
 
 function copyAttributes(from: P5.Element, to: Element): void {
-  for (const { name, value } of from.attrs) {
+  for (const { name, value } of from.attrs.length > MAX_ATTRIBUTES ? from.attrs.slice(0, MAX_ATTRIBUTES) : from.attrs) {
     try {
       to.setAttribute(name, value);
     } catch {
@@ -213,6 +316,9 @@ export function parseDocument(html: string): Document {
   const { document, window } = parseHTML('<!DOCTYPE html><html></html>') as unknown as { document: Document; window: Record<string, unknown> };
   build(parse(html), document);
   fixCompareDocumentPosition(document.documentElement);
+  installMatchesMemo(document.documentElement);
+  installQueryMemo(document.documentElement);
+  indexDocument(document);
   window.getComputedStyle = inlineStyle;
   (document as { createTreeWalker: unknown }).createTreeWalker = (root: Node, whatToShow = 0xffffffff) => new MaskTreeWalker(root, whatToShow);
   return document;
