@@ -100,12 +100,12 @@ async function main(argv: string[]): Promise<void> {
   }
   const flags = new Set(args.filter((a) => a.startsWith('--')));
   const paths = args.filter((a) => !a.startsWith('--'));
-  for (const f of flags) if (!['--jsonl', '--html', '--text'].includes(f)) fail(`unknown option ${f}\n${USAGE}`);
+  for (const f of flags) if (!['--jsonl', '--html', '--text'].includes(f)) fail(`unknown option ${f} (see --help)`);
   if (flags.has('--html') && flags.has('--text')) fail('--html and --text exclude each other');
   const forced: Mode | null = flags.has('--html') ? 'html' : flags.has('--text') ? 'text' : null;
   const out = new BufferedOutput();
   if (flags.has('--jsonl')) {
-    if (paths.length > 0) fail(`--jsonl reads standard input, not a file\n${USAGE}`);
+    if (paths.length > 0) fail('--jsonl reads standard input, not a file (see --help)');
     await jsonl(forced ?? 'text', out);
   } else if (paths.length === 1) {
     const path = paths[0]!;
