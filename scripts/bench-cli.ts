@@ -1,11 +1,14 @@
 // Batch speed of the entities CLI beside compromise (the reference) and the engine in process.
-//   npm run bench:cli [-- --rounds N] [-- --before DIR]
+//   npm run bench:cli [-- --rounds N] [-- --copies N] [-- --before DIR]
 // Each round runs every variant of the CLI twice on JSON lines: once with one short line (its
 // start-up: loading code and the model, one tiny analysis) and once with 100 copies of the seed
 // article. Start-up is subtracted: (100 x chars) / (time(100 articles) - time(one line)) is the
 // CLI's batch throughput, by the child's own CPU time and by wall clock. compromise's throughput
 // (paragraph by paragraph, its fastest mode) and the engine's in process come from a child run in
 // the same session (scripts/lib/bench-speed.ts), so the ratios compare numbers taken together.
+// The engine's number is warm (measured after a warm-up); a fresh CLI process spends its first
+// articles warming V8's JIT, much of it on background compiler threads: the main-thread column
+// shows the CLI's own work, and --copies 1000 shows the warm-up amortised.
 // Variants: the bundle (dist/cli/entities.mjs, rebuilt first), the TypeScript source through tsx,
 // and with --before DIR the scripts/entities.ts of another checkout (e.g. an older commit's files).
 import { spawnSync } from 'node:child_process';
@@ -25,7 +28,7 @@ const opt = (name: string) => {
 };
 const ROUNDS = Number(opt('--rounds') ?? 5);
 const BEFORE = opt('--before');
-const COPIES = 100;
+const COPIES = Number(opt('--copies') ?? 100);
 
 mkdirSync(TMP, { recursive: true });
 const seed = readFileSync(`${SHARED}/seed/archyde-xi-putin.txt`, 'utf8');

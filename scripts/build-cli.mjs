@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const CLI_DIR = join(ROOT, 'dist', 'cli');
+const CLI_DIR = join(ROOT, 'dist', 'cli');
 export const CLI_BUNDLE = join(CLI_DIR, 'entities.mjs');
 /** The inputs of the last build (esbuild's metafile), for the staleness check. */
 export const CLI_META = join(CLI_DIR, 'meta.json');

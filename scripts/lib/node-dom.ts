@@ -7,8 +7,8 @@
  *   closed and adopted as the standard says). linkedom's own parser (htmlparser2) does not: a
  *   file of stray `<` made no document element at all. The tree is then built as linkedom nodes,
  *   which give the DOM API (selectors, traversal, textContent) the finder calls.
- * - Depth: like the browsers' parsers (Chromium stops nesting at 512 levels, Firefox at 200), a
- *   node deeper than MAX_DEPTH is put beside its parent instead of in it. The finder walks
+ * - Depth: like Chromium's parser, which stops nesting at 512 levels, a node deeper than
+ *   MAX_DEPTH is put beside its parent instead of in it (its text stays, in order). The finder walks
  *   ancestors per element; on 100k nested unclosed <div>s that walk, unbounded, is quadratic.
  * - Globals: the finder reads `Node.*` and `NodeFilter.*` constants and tests `instanceof Element`,
  *   which a browser provides globally and Node does not. linkedom's `Node` has no
@@ -39,9 +39,9 @@ import { parse, html as parse5Html, type DefaultTreeAdapterTypes as P5 } from 'p
  * setting n of them costs n^2/2 steps; real elements have a handful, and the finder's selectors
  * ask for well-known ones (class, id, itemprop, hidden, ...), which come first in real markup.
  */
-export const MAX_ATTRIBUTES = 256;
+const MAX_ATTRIBUTES = 256;
 
-/** Nesting depth beyond which the parsers of the browsers stop nesting (Chromium's value). */
+/** Nesting depth beyond which Chromium's HTML parser stops nesting elements. */
 export const MAX_DEPTH = 512;
 
 const NODE_CONSTANTS = {
@@ -158,12 +158,8 @@ function compareDocumentPosition(this: Node, other: Node): number {
 
 /** Puts the standard compareDocumentPosition on the linkedom prototype that defines it. */
 function fixCompareDocumentPosition(node: Node): void {
-  for (let proto: object | null = Object.getPrototypeOf(node); proto; proto = Object.getPrototypeOf(proto)) {
-    if (Object.prototype.hasOwnProperty.call(proto, 'compareDocumentPosition')) {
-      if ((proto as Node).compareDocumentPosition !== compareDocumentPosition) Object.defineProperty(proto, 'compareDocumentPosition', { value: compareDocumentPosition, configurable: true, writable: true });
-      return;
-    }
-  }
+  const proto = owner(node, 'compareDocumentPosition');
+  if (proto) Object.defineProperty(proto, 'compareDocumentPosition', { value: compareDocumentPosition, configurable: true, writable: true });
 }
 
 /** The selector answers of one document built here (never changed afterwards). */
@@ -240,7 +236,7 @@ function installQueryMemo(el: Element): void {
   Object.defineProperty(proto, 'querySelectorAll', { value: querySelectorAll, configurable: true, writable: true });
 }
 
-/** Element.matches through staticMatches where it applies (see the header). */
+/** Element.matches through staticIndex where it applies (see the header). */
 function installMatchesMemo(el: Element): void {
   const proto = owner(el, 'matches');
   if (!proto) return;
@@ -294,7 +290,7 @@ function build(source: P5.Document, doc: Document): void {
       copyAttributes(node, el);
       parent.appendChild(el);
       depth.set(el, (depth.get(parent) ?? 0) + 1);
-      // A <template>'s children live in its content fragment, outside the document tree (as in a browser).
+      // (parse5 keeps a <template>'s children in its content fragment, out of the tree, as a browser does.)
       for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push([node.childNodes[i]!, el]);
     }
   }
