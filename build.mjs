@@ -35,6 +35,7 @@ const STATIC = [
   ['src/options/options.css', 'options.css'],
   ['src/ui/theme.css', 'theme.css'],
   ['src/content/highlights.css', 'content.css'], // mention styles, injected by the manifest's content_scripts css
+  ['src/_locales', '_locales'], // user-facing text (browser.i18n), see src/shared/i18n.ts
   ['icons', 'icons'],
   ['models', 'models'],
 ];
