@@ -13,6 +13,8 @@ import { loadSettings } from '../shared/settings';
 import type { NotesRequests } from '../shared/protocol/notes';
 import { createNotesHandlers, senderPolicy } from './notes/handlers';
 import { NotesRepository } from './notes/repository';
+import { announcingWrites } from './notes/announce';
+import { announceNotesChange } from '../shared/notes-changes';
 
 const uploads = new UploadStore();
 /** Uploads are named by their sender too, so two tabs can never mix parts. */
@@ -32,6 +34,6 @@ handle<BackgroundRequests>({
 
 // The database opens on the first notes request, not here: a listener must not wait for it.
 const notes = new NotesRepository();
-handle<NotesRequests>(createNotesHandlers(notes, senderPolicy(browser.runtime.getURL(''))));
+handle<NotesRequests>(announcingWrites(createNotesHandlers(notes, senderPolicy(browser.runtime.getURL(''))), announceNotesChange));
 
 browser.commands.onCommand.addListener((command) => void forwardCommand(command));
