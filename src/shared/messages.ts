@@ -17,7 +17,7 @@ export interface PageStatus {
   state: string;
 }
 
-/** Requests answered by the content script (sent with tabs.sendMessage). */
+/** Requests answered by the content script (sent with tabs.sendMessage); payload schemas in protocol/content.ts. */
 export type ContentRequests = {
   'page/status': { req: null; res: PageStatus };
   /** A browser keyboard command, forwarded by the background to the active tab. */
@@ -62,9 +62,11 @@ export interface EntitySummary {
 /** Keyboard commands declared in manifest.json "commands". */
 export type PageCommand = 'toggle-highlights';
 
-/** Requests answered by the background (sent with runtime.sendMessage). */
+/**
+ * Requests answered by the background (sent with runtime.sendMessage). Each has a payload schema
+ * in protocol/background.ts, checked before its handler runs (see protocol/index.ts).
+ */
 export type BackgroundRequests = {
-  'bg/ping': { req: null; res: { version: string } };
   /** Run the entity engine over an article's text (the model lives in the background, see ARCHITECTURE.md). */
   'bg/analyze': { req: { text: string } | { upload: string; parts: number }; res: AnalyzeReply };
   /** One part of a long text, named later by `bg/analyze` (see src/shared/text-parts.ts). */
@@ -95,12 +97,3 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 export type Handlers<M extends RequestMap> = {
   [K in keyof M]: (payload: M[K]['req'], sender: unknown) => M[K]['res'] | Promise<M[K]['res']>;
 };
-
-const KNOWN_PREFIXES = ['page/', 'bg/'];
-
-/** True when `value` looks like one of our envelopes (other extensions or the page may send messages too). */
-export function isEnvelope(value: unknown): value is { type: string; payload: unknown } {
-  if (typeof value !== 'object' || value === null) return false;
-  const type = (value as { type?: unknown }).type;
-  return typeof type === 'string' && KNOWN_PREFIXES.some((p) => type.startsWith(p));
-}

@@ -14,6 +14,7 @@ import { createChangeWatcher } from './observer';
 import { joinArticle, planBlocks } from './plan';
 import { afterPaint, FIRST_SLICE_MS, FIRST_TASK_MS, SLICE_MS, Slicer } from './scheduler';
 import { SettleFilter } from './settle';
+import { MAX_ANALYSED_CHARS } from '../../shared/limits';
 import { emptyResult, type AnnotationResult, type AnnotatorStats } from './result';
 
 export type { AnnotationResult, AnnotatorStats } from './result';
@@ -54,12 +55,6 @@ const ONE_FRAME_CHARS = 50_000;
 const SMALL_ARTICLE_ELEMENTS = 500;
 /** Less article text than this is not an article yet (e.g. rendered later by script). */
 const MIN_ARTICLE_CHARS = 200;
-/**
- * Text past this point is left unhighlighted: twice the 1 MB stress page and far longer than any
- * news article, it bounds the message to the background and the highlighting work a
- * pathological page can cause. (The analysis itself runs off the page's thread.)
- */
-export const MAX_ANALYSED_CHARS = 2_000_000;
 
 /** The article's blocks up to MAX_ANALYSED_CHARS, whole blocks only, read in `slicer`'s slices. */
 async function readArticle(body: Element, headline: Element | null, slicer: Slicer): Promise<TextBlock[]> {
