@@ -21,7 +21,10 @@ const senderKey = (sender: unknown): string => {
 };
 
 handle<BackgroundRequests>({
-  'bg/analyze': (req, sender) => analyzeText('upload' in req ? uploads.take(senderKey(sender), req.upload, req.parts) : req.text),
+  'bg/analyze': (req, sender) => {
+    const key = senderKey(sender);
+    return analyzeText('upload' in req ? uploads.take(key, req.upload, req.parts) : req.text, key);
+  },
   'bg/upload': ({ upload, index, part }, sender) => {
     uploads.receive(senderKey(sender), upload, index, part);
     return null;

@@ -113,6 +113,8 @@ test('handle: the background answers only this extension: its pages, and content
   }
   assert.equal(calls.length, 0);
   assert.equal((await dispatch(analyze, { ...ARTICLE, url: 'https://archyde.com/a/' }, handlers, SELF))?.ok, true);
+  assert.equal((await dispatch(analyze, { id: 'our-id', origin: 'chrome-extension://our-id' }, handlers, SELF))?.ok, true, 'a worker of ours known by its origin only');
+  assert.equal((await dispatch(analyze, { id: 'our-id', origin: 'https://www.archyde.com' }, handlers, SELF))?.ok, false);
 });
 
 test('handle: content-side requests are answered only for the extension, never for a content script or another extension', async () => {

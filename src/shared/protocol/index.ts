@@ -5,19 +5,20 @@
  * unknown type, a sender not allowed, a payload of the wrong shape or size.
  *
  * How to add a request family (e.g. `notes/*`):
- *   1. Declare its types in one map, `{ 'notes/x': { req: Payload; res: Reply } }` (like
- *      BackgroundRequests in ../messages.ts).
- *   2. Write `notes.ts` beside this file: `export const notesSchemas = { 'notes/x': v.strictObject({…}) }
- *      satisfies PayloadSchemas<NotesRequests>`, bounding every string (text(max)), number
- *      (integer(min, max)) and array (v.maxLength) with the limits in ./schema.ts, so that the
- *      compiler insists on a schema for every request and on payloads of the declared types.
- *   3. Add it to PROTOCOLS below with its prefix and who may send it.
- *   4. Register the handlers with `handle<NotesRequests>({ … })`; they receive validated payloads.
+ *   1. Write `notes.ts` beside this file (./offscreen.ts is a small example): the types in one
+ *      map, `export type NotesRequests = { 'notes/x': { req: Payload; res: Reply } }`, and
+ *      `export const notesSchemas = { 'notes/x': v.strictObject({…}) } satisfies
+ *      PayloadSchemas<NotesRequests>`, bounding every string (text(max)), number (integer(min,
+ *      max)) and array (v.maxLength) with the helpers in ./schema.ts. The compiler then insists
+ *      on a schema for every request, whose output is the declared payload type.
+ *   2. Add it to PROTOCOLS below with its prefix and who may send it.
+ *   3. Register the handlers with `handle<NotesRequests>({ … })`; they receive validated payloads.
  */
 import type * as v from 'valibot';
 import type { SenderPolicy } from './senders';
 import { backgroundSchemas } from './background';
 import { contentSchemas } from './content';
+import { offscreenSchemas } from './offscreen';
 
 export interface Protocol {
   /** Every type of the family starts with it, and no other family's does. */
@@ -29,4 +30,5 @@ export interface Protocol {
 export const PROTOCOLS: readonly Protocol[] = [
   { prefix: 'bg/', senders: 'extension-or-content-script', schemas: backgroundSchemas },
   { prefix: 'page/', senders: 'extension', schemas: contentSchemas },
+  { prefix: 'offscreen/', senders: 'extension', schemas: offscreenSchemas },
 ];

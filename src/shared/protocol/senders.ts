@@ -11,6 +11,8 @@ import { matchesPattern } from './match-pattern';
 export interface Sender {
   id?: string;
   url?: string;
+  /** Chromium: the sender's origin, e.g. "chrome-extension://<id>". */
+  origin?: string;
   tab?: { id?: number; url?: string };
   frameId?: number;
 }
@@ -39,7 +41,7 @@ export function contentScriptHosts(manifest: { content_scripts?: { matches?: str
 export function senderRefusal(sender: Sender | undefined, policy: SenderPolicy, self: SelfIdentity): string | null {
   if (!sender || sender.id !== self.id) return `sender not allowed (not this extension: ${JSON.stringify(sender?.id ?? null)})`;
   const url = sender.url ?? '';
-  if (url.startsWith(self.baseUrl)) return null; // one of our pages, or the background
+  if (url.startsWith(self.baseUrl) || (!url && !sender.tab && sender.origin && `${sender.origin}/` === self.baseUrl)) return null; // one of our pages, or the background
   if (policy === 'extension') return `sender not allowed (only the extension's own pages may ask this; got ${describeUrl(url)})`;
   if (!sender.tab) return `sender not allowed (neither an extension page nor a content script: ${describeUrl(url)})`;
   if (self.contentHosts().some((p) => matchesPattern(p, url))) return null;
