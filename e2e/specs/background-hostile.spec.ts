@@ -106,6 +106,15 @@ test("the page's own scripts can reach neither the background nor the content sc
   expect(reach).toEqual({ runtime: 'undefined', browser: 'undefined' });
 });
 
+test('a text over the inline limit (run in an engine worker) is analysed with the WebAssembly tagger', async ({ ext, tabs }) => {
+  const bg = await BackgroundMessenger.open(ext);
+  tabs.push(bg.page);
+  const sentence = 'Chinese President Xi Jinping met Vladimir Putin in Moscow, officials in Beijing said. ';
+  const reply = await bg.send({ type: 'bg/analyze', payload: { text: repeat(sentence, Math.ceil(200_000 / sentence.length)) } });
+  expect(reply).toMatchObject({ ok: true, value: { tagger: 'wasm' } });
+  expect((reply as { value: { entities: number } }).value.entities).toBeGreaterThanOrEqual(3);
+});
+
 test('a pathological long text runs apart: short requests are answered while it runs, and it ends analysed or with a clear error', async ({ ext, tabs }) => {
   test.setTimeout(120_000);
   const bg = await BackgroundMessenger.open(ext);
