@@ -62,11 +62,6 @@ export class WorkerPool {
     });
   }
 
-  /** Workers alive (busy or idle). */
-  get workers(): number {
-    return this.slots.length;
-  }
-
   private spawn(): Slot {
     if (this.slots.length >= this.size) throw new Error(`engine workers: all ${this.size} are busy`);
     const slot: Slot = { worker: new Worker(this.scriptUrl), busy: false };
