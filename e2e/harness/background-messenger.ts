@@ -29,10 +29,10 @@ async function sendAll(messages: unknown[]): Promise<unknown[]> {
     }
     return v;
   };
-  // Small answers only: a reply's value is summarised, never carried back whole.
+  // Small answers only: an analysis is summarised, never carried back whole.
   const summarise = (reply: unknown): unknown => {
     const r = reply as { ok?: boolean; value?: unknown } | undefined;
-    if (r?.ok && r.value && typeof r.value === 'object') {
+    if (r?.ok && r.value && typeof r.value === 'object' && 'analysis' in r.value) {
       const v = r.value as { tagger?: string; analysis?: { entities?: unknown[] } };
       return { ok: true, value: { tagger: v.tagger, entities: v.analysis?.entities?.length } };
     }

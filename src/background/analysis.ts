@@ -63,6 +63,11 @@ async function analyzeHere(text: string): Promise<AnalyzeReply> {
 
 const longTexts = new FairQueue(ISOLATED_CONCURRENCY, ISOLATED_PER_TAB);
 
+/** Long analyses running and waiting now. */
+export function analysisActivity(): { running: number; waiting: number } {
+  return { running: longTexts.active, waiting: longTexts.pending };
+}
+
 /** The engine's reply for `text`, sent by `sender` (a tab's frame, or an extension page). */
 export function analyzeText(text: string, sender: string): Promise<AnalyzeReply> {
   if (text.length > MAX_ANALYSED_CHARS) return Promise.reject(new Error(`analysis: text too long (${text.length} > ${MAX_ANALYSED_CHARS} chars)`));

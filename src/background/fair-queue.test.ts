@@ -27,6 +27,7 @@ test('fair queue: tabs take turns; a tab with many requests never goes before an
   ask('normal', 1);
   await settle();
   assert.deepEqual(order, ['hostile1'], 'one at a time');
+  assert.deepEqual([q.active, q.pending], [1, 3]);
   gates.get('hostile1')!.open('x');
   await settle();
   assert.deepEqual(order, ['hostile1', 'normal1'], "the other tab's request goes next, not the hostile tab's backlog");

@@ -50,6 +50,13 @@ export class FairQueue {
     return this.running;
   }
 
+  /** Tasks waiting for their turn. */
+  get pending(): number {
+    let n = 0;
+    for (const q of this.waiting.values()) n += q.length;
+    return n;
+  }
+
   private next(): void {
     while (this.running < this.concurrency && this.waiting.size > 0) {
       let key = '';

@@ -9,7 +9,7 @@ import { handle } from '../shared/messaging';
 import type { BackgroundRequests } from '../shared/messages';
 import type { Sender } from '../shared/protocol/senders';
 import { forwardCommand } from './commands';
-import { analyzeText } from './analysis';
+import { analysisActivity, analyzeText } from './analysis';
 import { UploadStore } from './uploads';
 import { loadSettings } from '../shared/settings';
 
@@ -30,6 +30,7 @@ handle<BackgroundRequests>({
     return null;
   },
   'bg/settings': () => loadSettings(),
+  'bg/activity': () => analysisActivity(),
 });
 
 browser.commands.onCommand.addListener((command) => void forwardCommand(command));

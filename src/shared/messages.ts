@@ -73,6 +73,8 @@ export type BackgroundRequests = {
   'bg/upload': { req: { upload: string; index: number; part: string }; res: null };
   /** The reader's settings, for a content script starting up (see src/content/session.ts). */
   'bg/settings': { req: null; res: import('./settings-model').Settings };
+  /** Long analyses (engine workers) running and waiting now (diagnostics, tests). */
+  'bg/activity': { req: null; res: { running: number; waiting: number } };
 };
 
 /** Start of the error a `bg/analyze` of an upload fails with when parts are missing (the worker restarted): send it again. */

@@ -20,4 +20,5 @@ export const backgroundSchemas = {
   'bg/analyze': v.lazy((input) => (typeof input === 'object' && input !== null && 'upload' in input ? analyzeUpload : analyzeText)),
   'bg/upload': v.strictObject({ upload: uploadName, index: integer(0, MAX_UPLOAD_PARTS - 1), part: text(PART_CHARS, 1) }),
   'bg/settings': none,
+  'bg/activity': none,
 } satisfies PayloadSchemas<BackgroundRequests>;

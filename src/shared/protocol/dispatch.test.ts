@@ -22,7 +22,7 @@ function backgroundListener(): { calls: unknown[]; handlers: Record<string, AnyH
     calls.push(payload);
     return payload;
   };
-  return { calls, handlers: { 'bg/analyze': echo, 'bg/upload': echo, 'bg/settings': echo } };
+  return { calls, handlers: { 'bg/analyze': echo, 'bg/upload': echo, 'bg/settings': echo, 'bg/activity': echo } };
 }
 
 async function ask(message: unknown, sender: Sender = ARTICLE, handlers = backgroundListener().handlers): Promise<Result<unknown> | undefined> {
