@@ -25,6 +25,8 @@ const ENTRIES = [
   { in: 'src/background/index.ts', out: 'background' }, // service worker (Chromium) / event page (Firefox)
   { in: 'src/popup/index.tsx', out: 'popup' }, // toolbar popup
   { in: 'src/options/index.tsx', out: 'options' }, // settings page
+  { in: 'src/background/engine/worker.ts', out: 'engine-worker' }, // runs the engine on long texts (docs/decisions/0100)
+  { in: 'src/background/engine/offscreen.ts', out: 'offscreen' }, // Chromium: hosts the engine workers a service worker cannot start
 ];
 
 // Files copied as they are: [source, destination inside each dist folder].
@@ -34,6 +36,7 @@ const STATIC = [
   ['src/options/options.html', 'options.html'],
   ['src/options/options.css', 'options.css'],
   ['src/ui/theme.css', 'theme.css'],
+  ['src/background/engine/offscreen.html', 'offscreen.html'],
   ['src/content/highlights.css', 'content.css'], // mention styles, injected by the manifest's content_scripts css
   ['src/_locales', '_locales'], // user-facing text (browser.i18n), see src/shared/i18n.ts
   ['icons', 'icons'],
@@ -49,6 +52,7 @@ function manifestFor(browser) {
     delete m.browser_specific_settings;
   } else {
     delete m.background.service_worker;
+    m.permissions = m.permissions.filter((p) => p !== 'offscreen'); // Chromium's; Firefox's background page starts workers itself
   }
   return m;
 }

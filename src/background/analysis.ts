@@ -8,33 +8,24 @@
  * loaded once for all tabs, the code stays warm between articles, and the model file needs no
  * web_accessible_resources entry (pages cannot probe for the extension through it).
  * The loaded model is a cache of a file in the package, so a stopped service worker loses nothing.
+ *
+ * Bounded work per request: a news-sized text runs here at once; a longer one runs in an engine
+ * worker with a time budget, taking turns between tabs, so a slow or hostile long text holds up
+ * neither the short ones nor another tab's long one (docs/decisions/0100-background-analysis-isolation.md).
  */
 import browser from '../shared/browser';
-import { createAnalyzer, type Analyzer } from '../core/analyze';
-import { loadTagger, type Tagger } from '../core/ner/index';
 import type { AnalyzeReply } from '../shared/messages';
-import { encodeAnalysis } from '../shared/analysis-wire';
-
-export const MODEL_PATH = 'models/ner.bin';
-
-interface Engine {
-  run: Analyzer;
-  tagger: Tagger['kind'];
-}
+import { MAX_ANALYSED_CHARS } from '../shared/limits';
+import { loadEngine, runEngine, MODEL_PATH, type Engine } from './engine/engine';
+import { runIsolated } from './engine/isolated';
+import { budgetMs, INLINE_MAX_CHARS, ISOLATED_CONCURRENCY, ISOLATED_PER_TAB } from './engine/limits';
+import { FairQueue } from './fair-queue';
 
 let loading: Promise<Engine> | null = null;
 
-async function load(): Promise<Engine> {
-  const res = await fetch(browser.runtime.getURL(MODEL_PATH));
-  if (!res.ok) throw new Error(`model: HTTP ${res.status} for ${MODEL_PATH}`);
-  // The WebAssembly tagger needs 'wasm-unsafe-eval' in the manifest's CSP; without it this falls back to JavaScript.
-  const tagger = loadTagger(new Uint8Array(await res.arrayBuffer()));
-  return { run: createAnalyzer(tagger), tagger: tagger.kind };
-}
-
 function analyzer(): Promise<Engine> {
   if (!loading) {
-    loading = load();
+    loading = loadEngine(browser.runtime.getURL(MODEL_PATH));
     loading.catch(() => {
       loading = null; // a failed load may be retried by the next request
     });
@@ -50,24 +41,36 @@ function analyzer(): Promise<Engine> {
  * instead of 4 the demo article's engine time in Chromium went from 11.3 to 8.0 ms (bench:page).
  */
 const WARM_UP_RUNS = 12;
-function warmUp(run: Analyzer, text: string): void {
+function warmUp(engine: Engine, text: string): void {
   let left = WARM_UP_RUNS;
   const step = (): void => {
     if (left-- <= 0) return;
-    run(text.slice(0, 20_000));
+    engine.run(text.slice(0, 20_000));
     setTimeout(step, 50);
   };
   setTimeout(step, 200);
 }
 
-export async function analyzeText(text: unknown): Promise<AnalyzeReply> {
-  if (typeof text !== 'string') throw new Error('analyze: text must be a string');
+/** Runs the engine in the background's own thread (news-sized texts). */
+async function analyzeHere(text: string): Promise<AnalyzeReply> {
   const wasLoaded = loading !== null;
   const t0 = performance.now();
-  const { run, tagger } = await analyzer();
-  const t1 = performance.now();
-  const analysis = run(text);
-  const analysisMs = performance.now() - t1;
-  if (!wasLoaded) warmUp(run, text);
-  return { analysis: encodeAnalysis(analysis), modelLoadMs: wasLoaded ? 0 : t1 - t0, analysisMs, tagger };
+  const engine = await analyzer();
+  const reply = runEngine(engine, text, wasLoaded ? 0 : performance.now() - t0);
+  if (!wasLoaded) warmUp(engine, text);
+  return reply;
+}
+
+const longTexts = new FairQueue(ISOLATED_CONCURRENCY, ISOLATED_PER_TAB);
+
+/** Long analyses running and waiting now. */
+export function analysisActivity(): { running: number; waiting: number } {
+  return { running: longTexts.active, waiting: longTexts.pending };
+}
+
+/** The engine's reply for `text`, sent by `sender` (a tab's frame, or an extension page). */
+export function analyzeText(text: string, sender: string): Promise<AnalyzeReply> {
+  if (text.length > MAX_ANALYSED_CHARS) return Promise.reject(new Error(`analysis: text too long (${text.length} > ${MAX_ANALYSED_CHARS} chars)`));
+  if (text.length <= INLINE_MAX_CHARS) return analyzeHere(text);
+  return longTexts.run(sender, () => runIsolated(text, budgetMs(text.length)));
 }

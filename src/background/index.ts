@@ -2,12 +2,14 @@
  * Background entry (a service worker in Chromium, an event page in Firefox).
  * Listeners are registered synchronously at top level: the worker can be stopped at any time
  * and is restarted by the event that needs it, so no durable state lives only in its memory.
+ * Payloads arrive validated and from allowed senders only (src/shared/protocol).
  */
-import browser, { type Runtime } from '../shared/browser';
+import browser from '../shared/browser';
 import { handle } from '../shared/messaging';
 import type { BackgroundRequests } from '../shared/messages';
+import type { Sender } from '../shared/protocol/senders';
 import { forwardCommand } from './commands';
-import { analyzeText } from './analysis';
+import { analysisActivity, analyzeText } from './analysis';
 import { UploadStore } from './uploads';
 import { loadSettings } from '../shared/settings';
 import type { NotesRequests } from '../shared/protocol/notes';
@@ -17,19 +19,23 @@ import { announcingWrites } from './notes/announce';
 import { announceNotesChange } from '../shared/notes-changes';
 
 const uploads = new UploadStore();
-/** Uploads are named by their sender too, so two tabs can never mix parts. */
-const uploadKey = (sender: unknown, upload: unknown): string => {
-  const s = sender as Runtime.MessageSender | undefined;
-  return `${s?.tab?.id ?? 'none'}/${s?.frameId ?? 0}/${String(upload)}`;
+/** Who sent a message: a tab's frame, or an extension page (no tab). */
+const senderKey = (sender: unknown): string => {
+  const s = sender as Sender | undefined;
+  return `${s?.tab?.id ?? 'none'}/${s?.frameId ?? 0}`;
 };
 
 handle<BackgroundRequests>({
-  'bg/analyze': (req, sender) => analyzeText('upload' in req ? uploads.take(uploadKey(sender, req.upload), req.parts) : req.text),
+  'bg/analyze': (req, sender) => {
+    const key = senderKey(sender);
+    return analyzeText('upload' in req ? uploads.take(key, req.upload, req.parts) : req.text, key);
+  },
   'bg/upload': ({ upload, index, part }, sender) => {
-    uploads.receive(uploadKey(sender, upload), index, part);
+    uploads.receive(senderKey(sender), upload, index, part);
     return null;
   },
   'bg/settings': () => loadSettings(),
+  'bg/activity': () => analysisActivity(),
 });
 
 // The database opens on the first notes request, not here: a listener must not wait for it.

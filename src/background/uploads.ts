@@ -3,47 +3,91 @@
  * An upload is transient, not durable state: if the worker stopped between its parts, the
  * analysis request finds it incomplete, fails with UPLOAD_INCOMPLETE, and the page sends the
  * whole text again. Uploads a page abandoned (closed mid-way) expire.
+ *
+ * Everything held is bounded, so no sender can make the background keep more than a few
+ * articles' worth of text: the size of a part, the parts and characters of one upload (the
+ * page's own cap), the uploads in progress per sender, and the characters held across all senders.
  */
 import { UPLOAD_INCOMPLETE } from '../shared/messages';
+import { MAX_ANALYSED_CHARS } from '../shared/limits';
+import { PART_CHARS } from '../shared/text-parts';
+import { MAX_UPLOAD_PARTS } from '../shared/protocol/background';
 
-/** An upload with no new part for this long is dropped. */
-export const UPLOAD_EXPIRES_MS = 60_000;
-/** More parts than a page may send (2 M chars, the page's cap, in 32k parts is 62). */
-export const MAX_PARTS = 1024;
+export interface UploadLimits {
+  /** An upload with no new part for this long is dropped, ms. */
+  expiresMs: number;
+  partChars: number;
+  parts: number;
+  /** Characters of one assembled upload. */
+  uploadChars: number;
+  /** Uploads in progress per sender (a page has one at a time, two while it retries). */
+  perSender: number;
+  /** Characters held across all uploads of all senders. */
+  heldChars: number;
+}
+
+export const UPLOAD_LIMITS: UploadLimits = {
+  expiresMs: 30_000,
+  partChars: PART_CHARS,
+  parts: MAX_UPLOAD_PARTS,
+  uploadChars: MAX_ANALYSED_CHARS,
+  perSender: 4,
+  heldChars: 8 * MAX_ANALYSED_CHARS,
+};
 
 interface Upload {
+  sender: string;
   parts: string[];
+  chars: number;
   timer?: ReturnType<typeof setTimeout>;
 }
 
 export class UploadStore {
   private readonly uploads = new Map<string, Upload>();
+  private held = 0;
+  private readonly limits: UploadLimits;
 
-  constructor(private readonly expiresMs = UPLOAD_EXPIRES_MS) {}
-
-  /** Keeps part `index` of upload `key` (a later copy of the same part replaces it). */
-  receive(key: string, index: unknown, part: unknown): void {
-    if (!Number.isInteger(index) || (index as number) < 0 || (index as number) >= MAX_PARTS) throw new Error('upload: part index out of range');
-    if (typeof part !== 'string') throw new Error('upload: part must be a string');
-    const upload = this.uploads.get(key) ?? { parts: [] };
-    clearTimeout(upload.timer);
-    this.uploads.set(key, upload);
-    upload.parts[index as number] = part;
-    upload.timer = setTimeout(() => this.uploads.delete(key), this.expiresMs);
+  constructor(limits: Partial<UploadLimits> = {}) {
+    this.limits = { ...UPLOAD_LIMITS, ...limits };
   }
 
-  /** The text of upload `key`, which must have `count` parts; the upload is forgotten either way. */
-  take(key: string, count: unknown): string {
-    const upload = this.uploads.get(key);
-    if (upload) {
-      clearTimeout(upload.timer);
-      this.uploads.delete(key);
+  /** Keeps part `index` of upload `name` from `sender` (a later copy of the same part replaces it). */
+  receive(sender: string, name: string, index: number, part: string): void {
+    const { partChars, parts, uploadChars, perSender, heldChars, expiresMs } = this.limits;
+    if (!Number.isInteger(index) || index < 0 || index >= parts) throw new Error(`upload: part index out of range (${index}; an upload has at most ${parts} parts)`);
+    if (typeof part !== 'string') throw new Error('upload: part must be a string');
+    if (part.length > partChars) throw new Error(`upload: part too long (${part.length} > ${partChars} chars)`);
+    const key = keyOf(sender, name);
+    let upload = this.uploads.get(key);
+    if (!upload) {
+      const inProgress = [...this.uploads.values()].filter((u) => u.sender === sender).length;
+      if (inProgress >= perSender) throw new Error(`upload: too many uploads in progress from this sender (${perSender})`);
+      upload = { sender, parts: [], chars: 0 };
     }
-    if (!Number.isInteger(count) || (count as number) < 1 || (count as number) > MAX_PARTS) throw new Error('upload: part count out of range');
+    const growth = part.length - (upload.parts[index]?.length ?? 0);
+    if (upload.chars + growth > uploadChars) {
+      this.drop(key);
+      throw new Error(`upload: text too long (more than ${uploadChars} chars)`);
+    }
+    if (this.held + growth > heldChars) throw new Error(`upload: the background holds too much text already (${this.held} chars of ${heldChars}); try again later`);
+    clearTimeout(upload.timer);
+    this.uploads.set(key, upload);
+    upload.parts[index] = part;
+    upload.chars += growth;
+    this.held += growth;
+    upload.timer = setTimeout(() => this.drop(key), expiresMs);
+  }
+
+  /** The text of upload `name` from `sender`, which must have `count` parts; the upload is forgotten either way. */
+  take(sender: string, name: string, count: number): string {
+    const key = keyOf(sender, name);
+    const upload = this.uploads.get(key);
+    this.drop(key);
+    if (!Number.isInteger(count) || count < 1 || count > this.limits.parts) throw new Error(`upload: part count out of range (${count}; at most ${this.limits.parts})`);
     const parts = upload?.parts ?? [];
     let received = 0;
-    for (let i = 0; i < (count as number); i++) if (typeof parts[i] === 'string') received++;
-    if (received !== count || parts.length !== count) throw new Error(`${UPLOAD_INCOMPLETE}: ${received} of ${count as number} parts`);
+    for (let i = 0; i < count; i++) if (typeof parts[i] === 'string') received++;
+    if (received !== count || parts.length !== count) throw new Error(`${UPLOAD_INCOMPLETE}: ${received} of ${count} parts`);
     return parts.join('');
   }
 
@@ -51,4 +95,20 @@ export class UploadStore {
   get size(): number {
     return this.uploads.size;
   }
+
+  /** Characters held across all uploads. */
+  get heldChars(): number {
+    return this.held;
+  }
+
+  private drop(key: string): void {
+    const upload = this.uploads.get(key);
+    if (!upload) return;
+    clearTimeout(upload.timer);
+    this.held -= upload.chars;
+    this.uploads.delete(key);
+  }
 }
+
+/** Names are chosen by the sender, so they are scoped by it: two tabs can never mix parts. */
+const keyOf = (sender: string, name: string): string => `${sender}\u0000${name}`;

@@ -4,8 +4,8 @@
  * Each map lists the requests one context answers: the key is the message type,
  * `req` what the sender passes and `res` what comes back. Replies travel as
  * Result values because Error objects do not survive structured cloning in every browser.
- */import { NOTES_PREFIX, type NotesRequests } from './protocol/notes';
-
+ */
+import type { NotesRequests } from './protocol/notes';
 import type { AnnotationTimings, CardSnapshot } from './page-reports';
 
 /** What the content script reports about the page it runs in. */
@@ -17,7 +17,7 @@ export interface PageStatus {
   version: string;
 }
 
-/** Requests answered by the content script (sent with tabs.sendMessage). */
+/** Requests answered by the content script (sent with tabs.sendMessage); payload schemas in protocol/content.ts. */
 export type ContentRequests = {
   'page/status': { req: null; res: PageStatus };
   /** A browser keyboard command, forwarded by the background to the active tab. */
@@ -68,14 +68,19 @@ interface EntitySummary {
 /** Keyboard commands declared in manifest.json "commands". */
 export type PageCommand = 'toggle-highlights';
 
-/** Requests answered by the background (sent with runtime.sendMessage): its own and the notes store's. */
-export type BackgroundRequests = NotesRequests & {
+/**
+ * Requests answered by the background (sent with runtime.sendMessage). Each has a payload schema
+ * in protocol/background.ts, checked before its handler runs (see protocol/index.ts).
+ */
+export type BackgroundRequests = {
   /** Run the entity engine over an article's text (the model lives in the background, see ARCHITECTURE.md). */
   'bg/analyze': { req: { text: string } | { upload: string; parts: number }; res: AnalyzeReply };
   /** One part of a long text, named later by `bg/analyze` (see src/shared/text-parts.ts). */
   'bg/upload': { req: { upload: string; index: number; part: string }; res: null };
   /** The reader's settings, for a content script starting up (see src/content/session.ts). */
   'bg/settings': { req: null; res: import('./settings-model').Settings };
+  /** Long analyses (engine workers) running and waiting now (diagnostics, tests). */
+  'bg/activity': { req: null; res: { running: number; waiting: number } };
 };
 
 /** Start of the error a `bg/analyze` of an upload fails with when parts are missing (the worker restarted): send it again. */
@@ -101,11 +106,5 @@ export type Handlers<M extends RequestMap> = {
   [K in keyof M]: (payload: M[K]['req'], sender: unknown) => M[K]['res'] | Promise<M[K]['res']>;
 };
 
-const KNOWN_PREFIXES = ['page/', 'bg/', NOTES_PREFIX];
-
-/** True when `value` looks like one of our envelopes (other extensions or the page may send messages too). */
-export function isEnvelope(value: unknown): value is { type: string; payload: unknown } {
-  if (typeof value !== 'object' || value === null) return false;
-  const type = (value as { type?: unknown }).type;
-  return typeof type === 'string' && KNOWN_PREFIXES.some((p) => type.startsWith(p));
-}
+/** Everything the background answers: the engine's requests and the notes store's (protocol/notes.ts). */
+export type BackgroundAnswers = BackgroundRequests & NotesRequests;

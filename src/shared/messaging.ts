@@ -2,15 +2,10 @@
  * Typed send/handle over runtime messaging. `handle` must be called synchronously at the top
  * level of a context's entry point, so that a service worker woken by a message finds its listener.
  */
-import browser, { type Runtime } from './browser';
-import {
-  isEnvelope,
-  type BackgroundRequests,
-  type ContentRequests,
-  type Handlers,
-  type RequestMap,
-  type Result,
-} from './messages';
+import browser from './browser';
+import type { BackgroundAnswers, ContentRequests, Handlers, RequestMap, Result } from './messages';
+import { dispatch, type AnyHandler } from './protocol/dispatch';
+import { contentScriptHosts, type SelfIdentity, type Sender } from './protocol/senders';
 
 /** Nothing answered the request (no listener yet, or the extension went away), as opposed to an error its handler reported. */
 export class NoAnswerError extends Error {}
@@ -22,13 +17,13 @@ function unwrap<T>(result: Result<T> | undefined, type: string): T {
 }
 
 /** Ask the background something. */
-export async function sendToBackground<K extends keyof BackgroundRequests & string>(
+export async function sendToBackground<K extends keyof BackgroundAnswers & string>(
   type: K,
-  payload: BackgroundRequests[K]['req'],
-): Promise<BackgroundRequests[K]['res']> {
-  let reply: Result<BackgroundRequests[K]['res']> | undefined;
+  payload: BackgroundAnswers[K]['req'],
+): Promise<BackgroundAnswers[K]['res']> {
+  let reply: Result<BackgroundAnswers[K]['res']> | undefined;
   try {
-    reply = (await browser.runtime.sendMessage({ type, payload })) as Result<BackgroundRequests[K]['res']> | undefined;
+    reply = (await browser.runtime.sendMessage({ type, payload })) as Result<BackgroundAnswers[K]['res']> | undefined;
   } catch (err) {
     throw new NoAnswerError(err instanceof Error ? err.message : String(err)); // e.g. "Receiving end does not exist"
   }
@@ -45,24 +40,31 @@ export async function sendToTab<K extends keyof ContentRequests & string>(
   return unwrap(reply, type);
 }
 
+let self: SelfIdentity | null = null;
+/** This extension as the sender check sees it (read once per context). */
+function selfIdentity(): SelfIdentity {
+  if (!self) {
+    let hosts: string[] | null = null;
+    self = {
+      id: browser.runtime.id,
+      baseUrl: browser.runtime.getURL(''),
+      contentHosts: () => (hosts ??= contentScriptHosts(browser.runtime.getManifest())),
+    };
+  }
+  return self;
+}
+
 /**
  * Register handlers for some of the requests of one map (each feature registers its own).
- * Messages that are not ours, or types this listener does not handle, are left for other
- * listeners (the listener returns undefined).
+ * Every message is checked first (src/shared/protocol): its shape, its type, its sender and its
+ * payload against the type's schema, and anything wrong is answered with a clear error, so a
+ * handler only ever sees a validated payload from a sender allowed to send it. Known types this
+ * listener does not handle, and other contexts' request families, are left for other listeners.
  * Returns a function that removes the listener.
  */
 export function handle<M extends RequestMap>(handlers: Partial<Handlers<M>>): () => void {
-  const listener = (message: unknown, sender: Runtime.MessageSender): Promise<Result<unknown>> | undefined => {
-    if (!isEnvelope(message)) return undefined;
-    const fn = (handlers as Record<string, ((p: unknown, s: unknown) => unknown) | undefined>)[message.type];
-    if (!fn) return undefined;
-    return Promise.resolve()
-      .then(() => fn(message.payload, sender))
-      .then(
-        (value): Result<unknown> => ({ ok: true, value }),
-        (err: unknown): Result<unknown> => ({ ok: false, error: err instanceof Error ? err.message : String(err) }),
-      );
-  };
+  const table = handlers as Record<string, AnyHandler | undefined>;
+  const listener = (message: unknown, sender: Sender): Promise<Result<unknown>> | undefined => dispatch(message, sender, table, selfIdentity());
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
 }

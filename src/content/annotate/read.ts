@@ -1,13 +1,8 @@
 /** Reading the article's text for a pass: how much, and when there is enough to call it an article. */
 import { readTextBlocks, type TextBlock } from '../article/blocks';
 import type { Slicer } from './scheduler';
+import { MAX_ANALYSED_CHARS } from '../../shared/limits';
 
-/**
- * Text past this point is left unhighlighted: twice the 1 MB stress page and far longer than any
- * news article, it bounds the message to the background and the highlighting work a
- * pathological page can cause. (The analysis itself runs off the page's thread.)
- */
-const MAX_ANALYSED_CHARS = 2_000_000;
 
 /** Less article text than this is not an article yet (e.g. rendered later by script). */
 export const MIN_ARTICLE_CHARS = 200;
