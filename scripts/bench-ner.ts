@@ -1,6 +1,7 @@
 // NER benchmark: our engine beside compromise 14 on the seed article (gold spans),
 // the CoNLL-2003 dev set, throughput, cold start and bundle sizes.
 //   npm run bench:ner [-- --check] [-- --quick] [-- --no-train]
+//   --no-adversarial: skip the adversarial-input section (linearity: time at n and 2n per family).
 //   --check: exit 1 when a target is missed. The honest CoNLL number needs the model trained without
 //   dev data (.tmp/ner-nodev.bin): when it is missing it is trained first (`npm run train -- --eval`,
 //   about a minute) unless --no-train, in which case the shipped model's optimistic score is shown
@@ -17,7 +18,9 @@ import { cleanCandidate } from '../src/core/entities/clean.ts';
 import { countryLexicon } from '../src/core/entities/lexicon.ts';
 import { TYPE_OF_TAG } from '../src/core/entities/candidate.ts';
 import { benchConll } from './lib/bench-conll.ts';
-import { coldStart, median, sizes, spread, throughput } from './lib/bench-speed.ts';
+import { coldStart, growth, median, sizes, spread, throughput } from './lib/bench-speed.ts';
+import { ADVERSARIAL } from '../src/core/testing/adversarial.ts';
+import { textPasses } from '../src/core/testing/passes.ts';
 
 const args = new Set(process.argv.slice(2));
 const CORE = ['PERSON', 'ORG', 'PLACE'];
@@ -114,6 +117,32 @@ console.log(`model ${MODEL_PATH.split('/').pop()}: ${kb(sz.modelRaw)} raw, ${kb(
 console.log(`engine bundle without model (esbuild, minified, browser): ${kb(sz.engineRaw)} raw, ${kb(sz.engineGzip)} gzip`);
 console.log(`compromise bundle (same settings): ${kb(sz.compromiseRaw)} raw, ${kb(sz.compromiseGzip)} gzip`);
 
+// --- Adversarial inputs: growth from n to 2n ---------------------------------------------------
+// The families the linearity guard (src/core/linearity.test.ts) runs, at larger sizes: a linear
+// pass takes about 2x the time at 2n, a quadratic one 4x. CPU time, minimum of 3 interleaved runs.
+let worstRatio = 0;
+if (!args.has('--no-adversarial')) {
+  const nEngine = args.has('--quick') ? 32_000 : 128_000;
+  const nPass = args.has('--quick') ? 128_000 : 512_000;
+  const passes = textPasses();
+  const k = (x: number) => `${x / 1000}k`;
+  console.log(`\n== Adversarial inputs: CPU ms at n and 2n, ratio (linear ~2, quadratic ~4) ==`);
+  console.log(`analyze = the whole engine at n = ${k(nEngine)}; passes = the worst of ${passes.length} text passes (${passes.map((p) => p.name).join(', ')}) at n = ${k(nPass)} (2n = ${k(2 * nPass)})`);
+  console.log(`load average before: ${load()}`);
+  console.log(`${'family'.padEnd(32)}${'analyze n'.padStart(11)}${'2n'.padStart(10)}${'ratio'.padStart(7)}   ${'worst pass'.padEnd(22)}${'ratio'.padStart(6)}`);
+  for (const fam of ADVERSARIAL) {
+    const g = growth((t) => analyze(t), fam.make, nEngine);
+    let worst = { name: '', ratio: 0 };
+    for (const p of passes) {
+      const r = growth(p.run, fam.make, nPass).ratio;
+      if (r > worst.ratio) worst = { name: p.name, ratio: r };
+    }
+    worstRatio = Math.max(worstRatio, g.ratio, worst.ratio);
+    console.log(`${fam.name.padEnd(32)}${g.msN.toFixed(1).padStart(11)}${g.ms2N.toFixed(1).padStart(10)}${g.ratio.toFixed(2).padStart(7)}   ${worst.name.padEnd(22)}${worst.ratio.toFixed(2).padStart(6)}`);
+  }
+  console.log(`load average after: ${load()}`);
+}
+
 // --- Summary --------------------------------------------------------------------------------
 const honest = conll['tagger w/o dev data (per sentence)'];
 const conllOurs = (honest ?? conll['tagger (per sentence)']!).all.f1;
@@ -125,6 +154,7 @@ const rows: Array<[string, string, string, string, boolean]> = [
   ['throughput, wall clock ratio', `${wallRatio.toFixed(1)}x`, '', '(info)', true],
   ['cold start ms (wall / CPU)', `${cold.oursMs.toFixed(1)} / ${cold.oursCpuMs.toFixed(1)}`, `${cold.compromiseMs.toFixed(0)} / ${cold.compromiseCpuMs.toFixed(0)}`, '<= 60 (wall)', cold.oursMs <= 60],
   ['engine bundle gzip (no model)', kb(sz.engineGzip), kb(sz.compromiseGzip), '< 150 KB', sz.engineGzip < 150 * 1024],
+  ['adversarial inputs, worst 2n/n ratio', args.has('--no-adversarial') ? 'skipped' : worstRatio.toFixed(2), '', '< 3 (linear ~2)', args.has('--no-adversarial') || worstRatio < 3],
   ['model file raw / gzip', `${kb(sz.modelRaw)} / ${kb(sz.modelGzip)}`, '', '(info)', true],
 ];
 console.log('\n== Summary ==');

@@ -45,15 +45,18 @@ function runAround(text: string, k: number): [number, number] {
  * The cleaned text of text[from, to) (the whole text by default): invisible runs removed, or one
  * space where a run reads as a space (placed at the run's first zero-width space). Runs are judged
  * by the whole text around them, so a part cleans to the same string as its part of the whole.
- * `map`, when given, receives for each cleaned code unit its offset in the original text.
+ * `map`, when given (at least to - from + 1 long), receives for each cleaned code unit its offset
+ * in the original text.
  */
-export function cleanInvisible(text: string, from = 0, to = text.length, map?: number[]): string {
+export function cleanInvisible(text: string, from = 0, to = text.length, map?: Int32Array): string {
   const parts: string[] = [];
   let at = from; // start of the visible stretch not yet copied
   let k = from;
+  let w = 0; // cleaned code units so far
   while (k < to) {
     if (!isInvisible(text.charCodeAt(k))) {
-      if (map) map.push(k);
+      if (map) map[w] = k;
+      w++;
       k++;
       continue;
     }
@@ -64,7 +67,8 @@ export function cleanInvisible(text: string, from = 0, to = text.length, map?: n
       while (text.charCodeAt(z) !== 0x200b) z++;
       if (z >= k && z < to) {
         parts.push(' ');
-        if (map) map.push(z);
+        if (map) map[w] = z;
+        w++;
       }
     }
     k = Math.min(j, to);
@@ -82,12 +86,10 @@ export interface CleanText {
 }
 
 export function cleanWithMap(text: string): CleanText {
-  const offsets: number[] = [];
+  const offsets = new Int32Array(text.length + 1);
   const clean = cleanInvisible(text, 0, text.length, offsets);
-  const map = new Int32Array(clean.length + 1);
-  for (let i = 0; i < offsets.length; i++) map[i] = offsets[i]!;
-  map[clean.length] = text.length;
-  return { text: clean, map };
+  offsets[clean.length] = text.length;
+  return { text: clean, map: offsets.subarray(0, clean.length + 1) };
 }
 
 /** The original span of the cleaned span [start, end): from its first to just after its last code unit. */
