@@ -10,6 +10,7 @@ import { ruleMentions } from '../entities/rules.ts';
 import { dateMentions } from '../entities/dates.ts';
 import { attributeQuotes } from '../entities/quotes.ts';
 import { countryLexicon } from '../entities/lexicon.ts';
+import { clipMarked, markParts, quoteText } from '../entities/card-text.ts';
 
 export interface Pass {
   name: string;
@@ -27,5 +28,7 @@ export function textPasses(): Pass[] {
     { name: 'dates', run: dateMentions },
     { name: 'quotes', run: (t) => attributeQuotes(t, []) },
     { name: 'invisible characters', run: cleanWithMap },
+    { name: 'card quote text', run: quoteText },
+    { name: 'card sentence mark', run: (t) => clipMarked(markParts(t, ['Angela Merkel', 'Merkel', 'A', 'a']) ?? { before: t, mark: '', after: '' }, 320) },
   ];
 }
