@@ -131,14 +131,21 @@ if (!args.has('--no-adversarial')) {
   console.log(`load average before: ${load()}`);
   console.log(`${'family'.padEnd(32)}${'analyze n'.padStart(11)}${'2n'.padStart(10)}${'ratio'.padStart(7)}   ${'worst pass'.padEnd(22)}${'ratio'.padStart(6)}`);
   for (const fam of ADVERSARIAL) {
-    const g = growth((t) => analyze(t), fam.make, nEngine);
-    let worst = { name: '', ratio: 0 };
+    // A ratio of 3 or more is measured once more (5 runs; marked *): on a shared machine a
+    // collection or another process can land in one size's runs.
+    const measure = (fn: (t: string) => unknown, n: number) => {
+      const g = growth(fn, fam.make, n);
+      return g.ratio < 3 ? { ...g, again: false } : { ...growth(fn, fam.make, n, 5), again: true };
+    };
+    const g = measure((t) => analyze(t), nEngine);
+    let worst = { name: '', ratio: 0, again: false };
     for (const p of passes) {
-      const r = growth(p.run, fam.make, nPass).ratio;
-      if (r > worst.ratio) worst = { name: p.name, ratio: r };
+      const r = measure(p.run, nPass);
+      if (r.ratio > worst.ratio) worst = { name: p.name, ratio: r.ratio, again: r.again };
     }
     worstRatio = Math.max(worstRatio, g.ratio, worst.ratio);
-    console.log(`${fam.name.padEnd(32)}${g.msN.toFixed(1).padStart(11)}${g.ms2N.toFixed(1).padStart(10)}${g.ratio.toFixed(2).padStart(7)}   ${worst.name.padEnd(22)}${worst.ratio.toFixed(2).padStart(6)}`);
+    const mark = (again: boolean) => (again ? '*' : ' ');
+    console.log(`${fam.name.padEnd(32)}${g.msN.toFixed(1).padStart(11)}${g.ms2N.toFixed(1).padStart(10)}${g.ratio.toFixed(2).padStart(7)}${mark(g.again)}  ${worst.name.padEnd(22)}${worst.ratio.toFixed(2).padStart(6)}${mark(worst.again)}`);
   }
   console.log(`load average after: ${load()}`);
 }

@@ -3,7 +3,7 @@
 // whole engine and the tagger need a model and are added by each caller).
 import { sentences } from '../text/sentences.ts';
 import { words } from '../text/words.ts';
-import { cleanWithMap } from '../text/invisible.ts';
+import { cleanWithMap, hasInvisible } from '../text/invisible.ts';
 import { tokenize } from '../ner/tokenize.ts';
 import { splitSentences } from '../ner/sentences.ts';
 import { ruleMentions } from '../entities/rules.ts';
@@ -27,7 +27,8 @@ export function textPasses(): Pass[] {
     { name: 'rule mentions', run: (t) => ruleMentions(t, lex) },
     { name: 'dates', run: dateMentions },
     { name: 'quotes', run: (t) => attributeQuotes(t, []) },
-    { name: 'invisible characters', run: cleanWithMap },
+    // as analyze() runs it: the map is only built for a text that has invisible characters
+    { name: 'invisible characters', run: (t) => (hasInvisible(t) ? cleanWithMap(t) : t) },
     { name: 'card quote text', run: quoteText },
     { name: 'card sentence mark', run: (t) => clipMarked(markParts(t, ['Angela Merkel', 'Merkel', 'A', 'a']) ?? { before: t, mark: '', after: '' }, 320) },
   ];
