@@ -1,6 +1,7 @@
 // NER benchmark: our engine beside compromise 14 on the seed article (gold spans),
 // the CoNLL-2003 dev set, throughput, cold start and bundle sizes.
 //   npm run bench:ner [-- --check] [-- --quick] [-- --no-train]
+//   --adversarial-only: only the adversarial-input section.
 //   --no-adversarial: skip the adversarial-input section (linearity: time at n and 2n per family).
 //   --check: exit 1 when a target is missed. The honest CoNLL number needs the model trained without
 //   dev data (.tmp/ner-nodev.bin): when it is missing it is trained first (`npm run train -- --eval`,
@@ -23,6 +24,10 @@ import { ADVERSARIAL } from '../src/core/testing/adversarial.ts';
 import { textPasses } from '../src/core/testing/passes.ts';
 
 const args = new Set(process.argv.slice(2));
+if (args.has('--adversarial-only')) {
+  adversarial(createAnalyzer(nodeTagger()), args.has('--quick'));
+  process.exit(0);
+}
 const CORE = ['PERSON', 'ORG', 'PLACE'];
 const ALL = [...CORE, 'MISC', 'DATE'];
 const f = (x: number) => x.toFixed(3);
@@ -117,38 +122,8 @@ console.log(`model ${MODEL_PATH.split('/').pop()}: ${kb(sz.modelRaw)} raw, ${kb(
 console.log(`engine bundle without model (esbuild, minified, browser): ${kb(sz.engineRaw)} raw, ${kb(sz.engineGzip)} gzip`);
 console.log(`compromise bundle (same settings): ${kb(sz.compromiseRaw)} raw, ${kb(sz.compromiseGzip)} gzip`);
 
-// --- Adversarial inputs: growth from n to 2n ---------------------------------------------------
-// The families the linearity guard (src/core/linearity.test.ts) runs, at larger sizes: a linear
-// pass takes about 2x the time at 2n, a quadratic one 4x. CPU time, minimum of 3 interleaved runs.
-let worstRatio = 0;
-if (!args.has('--no-adversarial')) {
-  const nEngine = args.has('--quick') ? 32_000 : 128_000;
-  const nPass = args.has('--quick') ? 128_000 : 512_000;
-  const passes = textPasses();
-  const k = (x: number) => `${x / 1000}k`;
-  console.log(`\n== Adversarial inputs: CPU ms at n and 2n, ratio (linear ~2, quadratic ~4) ==`);
-  console.log(`analyze = the whole engine at n = ${k(nEngine)}; passes = the worst of ${passes.length} text passes (${passes.map((p) => p.name).join(', ')}) at n = ${k(nPass)} (2n = ${k(2 * nPass)})`);
-  console.log(`load average before: ${load()}`);
-  console.log(`${'family'.padEnd(32)}${'analyze n'.padStart(11)}${'2n'.padStart(10)}${'ratio'.padStart(7)}   ${'worst pass'.padEnd(22)}${'ratio'.padStart(6)}`);
-  for (const fam of ADVERSARIAL) {
-    // A ratio of 3 or more is measured once more (5 runs; marked *): on a shared machine a
-    // collection or another process can land in one size's runs.
-    const measure = (fn: (t: string) => unknown, n: number) => {
-      const g = growth(fn, fam.make, n);
-      return g.ratio < 3 ? { ...g, again: false } : { ...growth(fn, fam.make, n, 5), again: true };
-    };
-    const g = measure((t) => analyze(t), nEngine);
-    let worst = { name: '', ratio: 0, again: false };
-    for (const p of passes) {
-      const r = measure(p.run, nPass);
-      if (r.ratio > worst.ratio) worst = { name: p.name, ratio: r.ratio, again: r.again };
-    }
-    worstRatio = Math.max(worstRatio, g.ratio, worst.ratio);
-    const mark = (again: boolean) => (again ? '*' : ' ');
-    console.log(`${fam.name.padEnd(32)}${g.msN.toFixed(1).padStart(11)}${g.ms2N.toFixed(1).padStart(10)}${g.ratio.toFixed(2).padStart(7)}${mark(g.again)}  ${worst.name.padEnd(22)}${worst.ratio.toFixed(2).padStart(6)}${mark(worst.again)}`);
-  }
-  console.log(`load average after: ${load()}`);
-}
+// --- Adversarial inputs (see adversarial() at the end) -----------------------------------------
+const worstRatio = args.has('--no-adversarial') ? 0 : adversarial(analyze, args.has('--quick'));
 
 // --- Summary --------------------------------------------------------------------------------
 const honest = conll['tagger w/o dev data (per sentence)'];
@@ -169,3 +144,38 @@ console.log(`${'metric'.padEnd(38)}${'ours'.padEnd(22)}${'compromise'.padEnd(14)
 for (const [m, o, c, t, ok] of rows) console.log(`${m.padEnd(38)}${o.padEnd(22)}${c.padEnd(14)}${t.padEnd(18)}${ok ? 'yes' : 'NO'}`);
 console.log(`load average ${load()}`);
 if (args.has('--check') && rows.some((r) => !r[4])) process.exit(1);
+
+// The families the linearity guard (src/core/linearity.test.ts) runs, at larger sizes: a linear
+// pass takes about 2x the time at 2n, a quadratic one 4x. CPU time, minimum of 3 interleaved runs.
+// Returns the worst ratio.
+function adversarial(analyze: (text: string) => unknown, quick: boolean): number {
+  const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
+  let worstRatio = 0;
+  const nEngine = quick ? 32_000 : 128_000;
+  const nPass = quick ? 128_000 : 512_000;
+  const passes = textPasses();
+  const k = (x: number) => `${x / 1000}k`;
+  console.log(`\n== Adversarial inputs: CPU ms at n and 2n, ratio (linear ~2, quadratic ~4) ==`);
+  console.log(`analyze = the whole engine at n = ${k(nEngine)}; passes = the worst of ${passes.length} text passes (${passes.map((p) => p.name).join(', ')}) at n = ${k(nPass)} (2n = ${k(2 * nPass)})`);
+  console.log(`load average before: ${load()}`);
+  console.log(`${'family'.padEnd(32)}${'analyze n'.padStart(11)}${'2n'.padStart(10)}${'ratio'.padStart(7)}    ${'worst pass'.padEnd(22)}${'ratio'.padStart(6)}`);
+  for (const fam of ADVERSARIAL) {
+    // A ratio of 3 or more is measured once more (5 runs; marked *): on a shared machine a
+    // collection or another process can land in one size's runs.
+    const measure = (fn: (t: string) => unknown, n: number) => {
+      const g = growth(fn, fam.make, n);
+      return g.ratio < 3 ? { ...g, again: false } : { ...growth(fn, fam.make, n, 5), again: true };
+    };
+    const g = measure((t) => analyze(t), nEngine);
+    let worst = { name: '', ratio: 0, again: false };
+    for (const p of passes) {
+      const r = measure(p.run, nPass);
+      if (r.ratio > worst.ratio) worst = { name: p.name, ratio: r.ratio, again: r.again };
+    }
+    worstRatio = Math.max(worstRatio, g.ratio, worst.ratio);
+    const mark = (again: boolean) => (again ? '*' : ' ');
+    console.log(`${fam.name.padEnd(32)}${g.msN.toFixed(1).padStart(11)}${g.ms2N.toFixed(1).padStart(10)}${g.ratio.toFixed(2).padStart(7)}${mark(g.again)}  ${worst.name.padEnd(22)}${worst.ratio.toFixed(2).padStart(6)}${mark(worst.again)}`);
+  }
+  console.log(`load average after: ${load()}`);
+  return worstRatio;
+}
