@@ -45,9 +45,9 @@ const CHUNK = 2048;
  * mentions when it returns a promise, so a long article is decoded without a long task.
  */
 export async function decodeAnalysis(wire: WireAnalysis, text: string, pause: () => Promise<void> | void = () => undefined): Promise<DocumentAnalysis> {
-  const entities: Entity[] = wire.entities.map((e) => ({ ...e, ...(e.firstSentenceAt ? { firstSentence: windowText(text, e.firstSentenceAt) } : {}), mentions: [] }));
   // The engine reads through invisible characters: "Lon\u00ADdon" is the mention "London".
   const invisible = hasInvisible(text);
+  const entities: Entity[] = wire.entities.map((e) => ({ ...e, ...(e.firstSentenceAt ? { firstSentence: windowText(text, e.firstSentenceAt, invisible) } : {}), mentions: [] }));
   const n = Math.floor(wire.mentions.length / STRIDE);
   const mentions = new Array<Mention>(n);
   const w = wire.mentions;

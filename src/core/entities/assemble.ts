@@ -68,7 +68,7 @@ export function assemble(text: string, placed: Placed[], clusterTypes: readonly 
       title: bestTitle(titles),
       titledForms: [...titled],
       mentions: idx,
-      firstSentence: at ? windowText(text, at) : null,
+      firstSentence: at ? windowText(text, at, false) : null, // the engine's text is clean
       ...(at ? { firstSentenceAt: at } : {}),
       quotes: quotes[e]!,
       coMentioned: co[e]!.map(id),

@@ -2,7 +2,7 @@
 // frequent first) and the best title among those written around its mentions.
 import type { Span } from '../text/sentences.ts';
 import type { SentenceWindow } from '../types.ts';
-import { cleanInvisible, hasInvisible } from '../text/invisible.ts';
+import { cleanInvisible } from '../text/invisible.ts';
 
 export interface PlacedMention {
   start: number;
@@ -53,9 +53,13 @@ export function sentenceWindow(text: string, sentence: Span, mStart: number, mEn
   return { start, end, cutBefore, cutAfter };
 }
 
-/** The window's text, read through invisible characters (text/invisible.ts), with "…" where it was cut. */
-export function windowText(text: string, w: SentenceWindow): string {
-  const inner = hasInvisible(text) ? cleanInvisible(text, w.start, w.end) : text.slice(w.start, w.end);
+/**
+ * The window's text, with "…" where it was cut; read through invisible characters
+ * (text/invisible.ts) when `invisible` says the text has some (asked once per text by the caller:
+ * asking per window would scan the whole text once per entity).
+ */
+export function windowText(text: string, w: SentenceWindow, invisible: boolean): string {
+  const inner = invisible ? cleanInvisible(text, w.start, w.end) : text.slice(w.start, w.end);
   return (w.cutBefore ? '…' : '') + inner + (w.cutAfter ? '…' : '');
 }
 
