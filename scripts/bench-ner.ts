@@ -162,6 +162,7 @@ function adversarial(analyze: (text: string) => unknown, quick: boolean): { engi
   const k = (x: number) => `${x / 1000}k`;
   console.log(`\n== Adversarial inputs: CPU ms at n and 2n, ratio (linear ~2, quadratic ~4) ==`);
   console.log(`analyze = the whole engine at n = ${k(nEngine)}; passes = the worst of ${passes.length} text passes (${passes.map((p) => p.name).join(', ')}) at n = ${k(nPass)} (2n = ${k(2 * nPass)})`);
+  console.log('* = the first ratio was 3 or more: measured again at 2n and 4n (those times shown)');
   console.log(`load average before: ${load()}`);
   console.log(`${'family'.padEnd(32)}${'analyze n'.padStart(11)}${'2n'.padStart(10)}${'ratio'.padStart(7)}    ${'worst pass'.padEnd(22)}${'ratio'.padStart(6)}`);
   for (const fam of ADVERSARIAL) {
