@@ -1,6 +1,8 @@
 // NER benchmark: our engine beside compromise 14 on the seed article (gold spans),
 // the CoNLL-2003 dev set, throughput, cold start and bundle sizes.
 //   npm run bench:ner [-- --check] [-- --quick] [-- --no-train]
+//   --adversarial-only: only the adversarial-input section.
+//   --no-adversarial: skip the adversarial-input section (linearity: time at n and 2n per family).
 //   --check: exit 1 when a target is missed. The honest CoNLL number needs the model trained without
 //   dev data (.tmp/ner-nodev.bin): when it is missing it is trained first (`npm run train -- --eval`,
 //   about a minute) unless --no-train, in which case the shipped model's optimistic score is shown
@@ -17,9 +19,15 @@ import { cleanCandidate } from '../src/core/entities/clean.ts';
 import { countryLexicon } from '../src/core/entities/lexicon.ts';
 import { TYPE_OF_TAG } from '../src/core/entities/candidate.ts';
 import { benchConll } from './lib/bench-conll.ts';
-import { coldStart, median, sizes, spread, throughput } from './lib/bench-speed.ts';
+import { coldStart, growth, median, sizes, spread, throughput } from './lib/bench-speed.ts';
+import { ADVERSARIAL } from '../src/core/testing/adversarial.ts';
+import { textPasses } from '../src/core/testing/passes.ts';
 
 const args = new Set(process.argv.slice(2));
+if (args.has('--adversarial-only')) {
+  adversarial(createAnalyzer(nodeTagger()), args.has('--quick'));
+  process.exit(0);
+}
 const CORE = ['PERSON', 'ORG', 'PLACE'];
 const ALL = [...CORE, 'MISC', 'DATE'];
 const f = (x: number) => x.toFixed(3);
@@ -114,6 +122,9 @@ console.log(`model ${MODEL_PATH.split('/').pop()}: ${kb(sz.modelRaw)} raw, ${kb(
 console.log(`engine bundle without model (esbuild, minified, browser): ${kb(sz.engineRaw)} raw, ${kb(sz.engineGzip)} gzip`);
 console.log(`compromise bundle (same settings): ${kb(sz.compromiseRaw)} raw, ${kb(sz.compromiseGzip)} gzip`);
 
+// --- Adversarial inputs (see adversarial() at the end) -----------------------------------------
+const worst = args.has('--no-adversarial') ? { engine: 0, passes: 0 } : adversarial(analyze, args.has('--quick'));
+
 // --- Summary --------------------------------------------------------------------------------
 const honest = conll['tagger w/o dev data (per sentence)'];
 const conllOurs = (honest ?? conll['tagger (per sentence)']!).all.f1;
@@ -125,6 +136,8 @@ const rows: Array<[string, string, string, string, boolean]> = [
   ['throughput, wall clock ratio', `${wallRatio.toFixed(1)}x`, '', '(info)', true],
   ['cold start ms (wall / CPU)', `${cold.oursMs.toFixed(1)} / ${cold.oursCpuMs.toFixed(1)}`, `${cold.compromiseMs.toFixed(0)} / ${cold.compromiseCpuMs.toFixed(0)}`, '<= 60 (wall)', cold.oursMs <= 60],
   ['engine bundle gzip (no model)', kb(sz.engineGzip), kb(sz.compromiseGzip), '< 150 KB', sz.engineGzip < 150 * 1024],
+  ['adversarial inputs, engine 2n/n (worst)', args.has('--no-adversarial') ? 'skipped' : worst.engine.toFixed(2), '', '< 3 (linear ~2)', args.has('--no-adversarial') || worst.engine < 3],
+  ['adversarial inputs, passes 2n/n (worst)', args.has('--no-adversarial') ? 'skipped' : worst.passes.toFixed(2), '', '(info)', true],
   ['model file raw / gzip', `${kb(sz.modelRaw)} / ${kb(sz.modelGzip)}`, '', '(info)', true],
 ];
 console.log('\n== Summary ==');
@@ -132,3 +145,46 @@ console.log(`${'metric'.padEnd(38)}${'ours'.padEnd(22)}${'compromise'.padEnd(14)
 for (const [m, o, c, t, ok] of rows) console.log(`${m.padEnd(38)}${o.padEnd(22)}${c.padEnd(14)}${t.padEnd(18)}${ok ? 'yes' : 'NO'}`);
 console.log(`load average ${load()}`);
 if (args.has('--check') && rows.some((r) => !r[4])) process.exit(1);
+
+// The families the linearity guard (src/core/linearity.test.ts) runs, at larger sizes: a linear
+// pass takes about 2x the time at 2n, a quadratic one 4x. CPU time, minimum of 3 interleaved runs.
+// Returns the worst ratios, of the engine and of the text passes. The passes at 1M characters make
+// hundreds of thousands of small objects per call: there V8's young generation overflows and
+// collections add a step (tokenize on 'The The The': 5.0x from 512k to 1M, 1.7x with
+// --max-semi-space-size=128), so their ratio is information, the engine's is the target.
+function adversarial(analyze: (text: string) => unknown, quick: boolean): { engine: number; passes: number } {
+  const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
+  let worstEngine = 0;
+  let worstPasses = 0;
+  const nEngine = quick ? 32_000 : 128_000;
+  const nPass = quick ? 128_000 : 512_000;
+  const passes = textPasses();
+  const k = (x: number) => `${x / 1000}k`;
+  console.log(`\n== Adversarial inputs: CPU ms at n and 2n, ratio (linear ~2, quadratic ~4) ==`);
+  console.log(`analyze = the whole engine at n = ${k(nEngine)}; passes = the worst of ${passes.length} text passes (${passes.map((p) => p.name).join(', ')}) at n = ${k(nPass)} (2n = ${k(2 * nPass)})`);
+  console.log('* = the first ratio was 3 or more: measured again at 2n and 4n (those times shown)');
+  console.log(`load average before: ${load()}`);
+  console.log(`${'family'.padEnd(32)}${'analyze n'.padStart(11)}${'2n'.padStart(10)}${'ratio'.padStart(7)}    ${'worst pass'.padEnd(22)}${'ratio'.padStart(6)}`);
+  for (const fam of ADVERSARIAL) {
+    // A ratio of 3 or more is measured once more, at 2n and 4n (5 runs; marked *), as the unit
+    // guard does: V8 has steps at fixed sizes (a string of over 128 KB goes to the large-object
+    // space: the card's toLowerCase copy of 256k dots costs 80x that of 128k, then doubles again),
+    // which raise one doubling, while a super-linear pass raises every one.
+    const measure = (fn: (t: string) => unknown, n: number) => {
+      const g = growth(fn, fam.make, n);
+      return g.ratio < 3 ? { ...g, again: false } : { ...growth(fn, fam.make, 2 * n, 5), again: true };
+    };
+    const g = measure((t) => analyze(t), nEngine);
+    let worst = { name: '', ratio: 0, again: false };
+    for (const p of passes) {
+      const r = measure(p.run, nPass);
+      if (r.ratio > worst.ratio) worst = { name: p.name, ratio: r.ratio, again: r.again };
+    }
+    worstEngine = Math.max(worstEngine, g.ratio);
+    worstPasses = Math.max(worstPasses, worst.ratio);
+    const mark = (again: boolean) => (again ? '*' : ' ');
+    console.log(`${fam.name.padEnd(32)}${g.msN.toFixed(1).padStart(11)}${g.ms2N.toFixed(1).padStart(10)}${g.ratio.toFixed(2).padStart(7)}${mark(g.again)}  ${worst.name.padEnd(22)}${worst.ratio.toFixed(2).padStart(6)}${mark(worst.again)}`);
+  }
+  console.log(`load average after: ${load()}`);
+  return { engine: worstEngine, passes: worstPasses };
+}

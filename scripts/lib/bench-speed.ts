@@ -3,6 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { MODEL_PATH } from './engine.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -145,4 +147,64 @@ export async function coldStart(seedPath: string, runs = 7): Promise<ColdStart> 
     cw.push(w2); cc.push(c2);
   }
   return { oursMs: median(ow), oursCpuMs: median(oc), compromiseMs: median(cw), compromiseCpuMs: median(cc), runs, oursWallAll: ow, oursCpuAll: oc };
+}
+
+// --- Growth from n to 2n characters ------------------------------------------------------------
+// The linearity guard's measure, shared by src/core/linearity.test.ts and the adversarial section
+// of bench:ner. A ratio, never an absolute time: a linear pass doubles (about 2), a quadratic one
+// quadruples (about 4), whatever the machine's speed.
+
+// A young-generation collection before each timing: every timing starts with an empty nursery, so
+// what one call leaves behind is not charged to the next one (a full collection would cost more
+// than most timings: the engine's model is a large heap to mark).
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as (options?: { type: 'minor' | 'major' }) => void;
+const collect = () => gc({ type: 'minor' });
+
+/** CPU milliseconds used by this process so far: unlike the wall clock, other processes on a
+ *  busy machine do not add to it. */
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+export interface Growth {
+  /** CPU milliseconds per call at n and at 2n (the minimum over the repeats). */
+  msN: number;
+  ms2N: number;
+  ratio: number;
+}
+
+/**
+ * Times `fn` on `make(n)` and `make(2n)` by CPU time, after a warm-up call on each. A call that is
+ * too quick to time well is repeated in a loop (the same count at both sizes, chosen at n so that
+ * one timing is at least `minMs`); each size is timed `repeats` times, interleaved, and the minimum
+ * is kept, which drops most of what a loaded machine adds (cache misses, collector threads).
+ */
+export function growth(fn: (text: string) => unknown, make: (n: number) => string, n: number, repeats = 3, minMs = 10): Growth {
+  const a = make(n);
+  const b = make(2 * n);
+  fn(a);
+  fn(b);
+  let loops = 1;
+  for (;;) {
+    const t0 = cpuMs();
+    for (let i = 0; i < loops; i++) fn(a);
+    const dt = cpuMs() - t0;
+    if (dt >= minMs || loops >= 1 << 16) break;
+    loops = Math.min(1 << 16, Math.max(loops * 2, Math.ceil((loops * minMs) / Math.max(dt, 0.01))));
+  }
+  let msN = Infinity;
+  let ms2N = Infinity;
+  for (let r = 0; r < repeats; r++) {
+    collect();
+    let t0 = cpuMs();
+    for (let i = 0; i < loops; i++) fn(a);
+    msN = Math.min(msN, (cpuMs() - t0) / loops);
+    collect();
+    t0 = cpuMs();
+    for (let i = 0; i < loops; i++) fn(b);
+    ms2N = Math.min(ms2N, (cpuMs() - t0) / loops);
+  }
+  return { msN, ms2N, ratio: ms2N / msN };
 }

@@ -1,6 +1,7 @@
 // The engine's one entry point: tagger mentions -> span conventions -> rules -> document
 // pass (aliases, types, propagation) -> entities with titles, quotes and context. DOM-free.
 import { uni } from './text/uni.ts';
+import { cleanWithMap, hasInvisible, originalSpan } from './text/invisible.ts';
 import type { DocumentAnalysis, EntityType } from './types.ts';
 import { TYPE_OF_TAG, resolveOverlaps, type Candidate, type TaggerLike } from './entities/candidate.ts';
 import { cleanCandidate } from './entities/clean.ts';
@@ -33,12 +34,28 @@ export function createAnalyzer(tagger: TaggerLike, options: AnalyzerOptions = {}
     const text = typeof input === 'string' ? input : '';
     if (text.length === 0) return { mentions: [], entities: [] };
     try {
-      return analyzeText(text, tagger, lex, options);
+      if (!hasInvisible(text)) return analyzeText(text, tagger, lex, options);
+      const clean = cleanWithMap(text);
+      return toOriginal(analyzeText(clean.text, tagger, lex, options), clean.map);
     } catch {
       // The page must never break because of the engine: an unexpected input yields no entities.
       return { mentions: [], entities: [] };
     }
   };
+}
+
+/**
+ * The analysis of the cleaned text with every offset in the original: a span covers its first to
+ * its last cleaned character, so "Lon\u00ADdon" is one mention with the soft hyphen inside it.
+ * Strings stay clean (mention texts, names, sentences, quotes read without the invisibles).
+ */
+function toOriginal(a: DocumentAnalysis, map: Int32Array): DocumentAnalysis {
+  for (const m of a.mentions) Object.assign(m, originalSpan(map, m.start, m.end));
+  for (const e of a.entities) {
+    for (const q of e.quotes) Object.assign(q, originalSpan(map, q.start, q.end));
+    if (e.firstSentenceAt) Object.assign(e.firstSentenceAt, originalSpan(map, e.firstSentenceAt.start, e.firstSentenceAt.end));
+  }
+  return a;
 }
 
 function analyzeText(text: string, tagger: TaggerLike, lex: PlaceLexicon, options: AnalyzerOptions): DocumentAnalysis {

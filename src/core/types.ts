@@ -20,6 +20,14 @@ export interface Mention {
   entity: string;
 }
 
+/** A part of the text, with whether it was cut from a longer sentence at either end. */
+export interface SentenceWindow {
+  start: number;
+  end: number;
+  cutBefore: boolean;
+  cutAfter: boolean;
+}
+
 /** A quote the article attributes to an entity (usually a person). */
 export interface Quote {
   text: string;
@@ -41,8 +49,17 @@ export interface Entity {
   titledForms: string[];
   /** Indices into the document's mentions array, in text order. */
   mentions: number[];
-  /** The first sentence of the article that mentions the entity. */
+  /**
+   * The first sentence of the article that mentions the entity; a long one is cut to a window
+   * around that mention, with "…" where it was cut (see entities/context.ts, SENTENCE_WINDOW).
+   */
   firstSentence: string | null;
+  /**
+   * Where `firstSentence` is in the text: text.slice(start, end), with "…" before it when
+   * `cutBefore` and after it when `cutAfter`. Lets the reply to the page refer to the text it
+   * already has instead of carrying the sentence (see src/shared/analysis-wire.ts).
+   */
+  firstSentenceAt?: SentenceWindow;
   /** Quotes attributed to this entity. */
   quotes: Quote[];
   /** Ids of other entities mentioned in the same sentences, most frequent first. */

@@ -6,6 +6,8 @@
  * the page rebuilds the objects itself, in slices.
  */
 import { ENTITY_TYPES, type DocumentAnalysis, type Entity, type EntityType, type Mention } from '../core/types';
+import { windowText } from '../core/entities/context';
+import { cleanInvisible, hasInvisible } from '../core/text/invisible';
 
 /** Numbers per mention in `WireAnalysis.mentions`. */
 const STRIDE = 4;
@@ -13,7 +15,12 @@ const STRIDE = 4;
 export interface WireAnalysis {
   /** Per mention, in order: start, end, index into ENTITY_TYPES, index into `entities`. */
   mentions: number[];
-  /** The entities without `mentions` (rebuilt from the mentions, which are in text order). */
+  /**
+   * The entities without `mentions` (rebuilt from the mentions, which are in text order). An
+   * entity whose first sentence is a window of the text (`firstSentenceAt`) carries it as null:
+   * the page rebuilds it, so the reply stays proportional to the text however many entities share
+   * one long sentence.
+   */
   entities: Omit<Entity, 'mentions'>[];
 }
 
@@ -26,7 +33,8 @@ export function encodeAnalysis(a: DocumentAnalysis): WireAnalysis {
     mentions[i * STRIDE + 2] = ENTITY_TYPES.indexOf(m.type);
     mentions[i * STRIDE + 3] = index.get(m.entity) ?? -1;
   });
-  return { mentions, entities: a.entities.map(({ mentions: _, ...rest }) => rest) };
+  const entities = a.entities.map(({ mentions: _, ...rest }) => (rest.firstSentenceAt ? { ...rest, firstSentence: null } : rest));
+  return { mentions, entities };
 }
 
 /** Mentions decoded between two calls of `pause` (about a millisecond of work). */
@@ -37,7 +45,9 @@ const CHUNK = 2048;
  * mentions when it returns a promise, so a long article is decoded without a long task.
  */
 export async function decodeAnalysis(wire: WireAnalysis, text: string, pause: () => Promise<void> | void = () => undefined): Promise<DocumentAnalysis> {
-  const entities: Entity[] = wire.entities.map((e) => ({ ...e, mentions: [] }));
+  // The engine reads through invisible characters: "Lon\u00ADdon" is the mention "London".
+  const invisible = hasInvisible(text);
+  const entities: Entity[] = wire.entities.map((e) => ({ ...e, ...(e.firstSentenceAt ? { firstSentence: windowText(text, e.firstSentenceAt, invisible) } : {}), mentions: [] }));
   const n = Math.floor(wire.mentions.length / STRIDE);
   const mentions = new Array<Mention>(n);
   const w = wire.mentions;
@@ -48,7 +58,7 @@ export async function decodeAnalysis(wire: WireAnalysis, text: string, pause: ()
     const end = w[at + 1]!;
     const entity = entities[w[at + 3]!];
     if (!entity) throw new Error('analysis: mention of an unknown entity');
-    mentions[i] = { start, end, text: text.slice(start, end), type: ENTITY_TYPES[w[at + 2]!] as EntityType, entity: entity.id };
+    mentions[i] = { start, end, text: invisible ? cleanInvisible(text, start, end) : text.slice(start, end), type: ENTITY_TYPES[w[at + 2]!] as EntityType, entity: entity.id };
     entity.mentions.push(i);
   }
   return { mentions, entities };

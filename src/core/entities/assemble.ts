@@ -6,7 +6,7 @@ import type { DocumentAnalysis, Entity, EntityType, Mention, Quote } from '../ty
 import type { PlaceLexicon } from './lexicon.ts';
 import { appositiveAfter, titleBefore } from './titles.ts';
 import { attributeQuotes } from './quotes.ts';
-import { bestTitle, coMentions, firstSentences, sentenceIndexes, type TitleCandidate } from './context.ts';
+import { bestTitle, coMentions, firstSentences, sentenceIndexes, sentenceWindow, windowText, type TitleCandidate } from './context.ts';
 import { sentences } from '../text/sentences.ts';
 import { isAllCaps } from '../text/words.ts';
 
@@ -59,6 +59,7 @@ export function assemble(text: string, placed: Placed[], clusterTypes: readonly 
       }
     }
     const s = firsts[e]!;
+    const at = s >= 0 ? sentenceWindow(text, sents[s]!, ents[idx[0]!]!.start, ents[idx[0]!]!.end) : null;
     return {
       id: id(e),
       name: bestName(forms),
@@ -67,7 +68,8 @@ export function assemble(text: string, placed: Placed[], clusterTypes: readonly 
       title: bestTitle(titles),
       titledForms: [...titled],
       mentions: idx,
-      firstSentence: s >= 0 ? text.slice(sents[s]!.start, sents[s]!.end) : null,
+      firstSentence: at ? windowText(text, at, false) : null, // the engine's text is clean
+      ...(at ? { firstSentenceAt: at } : {}),
       quotes: quotes[e]!,
       coMentioned: co[e]!.map(id),
     };

@@ -62,8 +62,14 @@ export function moreText(hidden: number): string {
 
 /** Quotes are shown between typographic quotation marks, whatever the article used. */
 export function quoteText(text: string): string {
-  const t = text.trim().replace(/^["“”]+|["“”]+$/g, '');
-  return `“${t}”`;
+  const t = text.trim();
+  // Scans, not /["“”]+$/: that pattern rescans a run of quotes from each of its characters.
+  const isMark = (c: string | undefined) => c === '"' || c === '“' || c === '”';
+  let start = 0;
+  let end = t.length;
+  while (start < end && isMark(t[start])) start++;
+  while (end > start && isMark(t[end - 1])) end--;
+  return `“${t.slice(start, end)}”`;
 }
 
 /** Said politely by the live region when a mention gets keyboard focus. */

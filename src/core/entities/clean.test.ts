@@ -78,3 +78,15 @@ test('Arabic and Catalan name particles stay inside person names', () => {
 test('company abbreviations keep their period', () => {
   assert.deepEqual(clean('shares of Barnett Banks Inc. rose', 'Barnett Banks Inc.', 'ORG'), [['Barnett Banks Inc.', 'ORG']]);
 });
+
+test('long gaps and odd spans clean the same way as short ones', () => {
+  // Trailing lower-case words go even after a long gap; a connector at the end stays ("… of" + more).
+  assert.deepEqual(clean(`Angela Merkel${' '.repeat(5000)}said`, `Angela Merkel${' '.repeat(5000)}said`, 'ORG'), [['Angela Merkel', 'ORG']]);
+  assert.deepEqual(clean('the Bank of England and of', 'Bank of England and of', 'ORG'), [['Bank of England and of', 'ORG']]);
+  assert.deepEqual(clean('summit talks ended', 'summit talks', 'ORG'), [['summit talks', 'ORG']]);
+  // A closing bracket stays when the name opened it; one it did not open goes.
+  assert.deepEqual(clean('Mladost (L)”,', 'Mladost (L)”,', 'ORG'), [['Mladost (L)', 'ORG']]);
+  assert.deepEqual(clean('Mladost L)”,', 'Mladost L)”,', 'ORG'), [['Mladost L', 'ORG']]);
+  // Titles before the name go, whatever the spacing.
+  assert.deepEqual(clean(`President${' '.repeat(3000)}Xi Jinping`, `President${' '.repeat(3000)}Xi Jinping`, 'PERSON'), [['Xi Jinping', 'PERSON']]);
+});

@@ -25,7 +25,9 @@ const PARTICLE = uni(String.raw`^(?:(?:de|da|di|do|dos|das|del|della|der|den|van
 const HAS_UPPER = uni(String.raw`\p{Lu}`, 'u');
 const LOWER_START = uni(String.raw`^\p{Ll}`, 'u');
 const INITIAL_DOT = uni(String.raw`(?:^|[\s.])\p{L}\.$`, 'u');
-const TRAILING_LOWER = uni(String.raw`\s+\p{Ll}[\p{Ll}-]*$`, 'u');
+const LOWER_WORD = uni(String.raw`^\p{Ll}[\p{Ll}-]*$`, 'u');
+/** A name may end in these lower-case words only while more of it follows ("University of" + …). */
+const CONNECTOR_END = new Set(['of', 'and', 'the', 'for', 'de', 'du', 'von', 'van', 'der']);
 const LEADING_WORD = uni(String.raw`^([\p{L}-]+)\.?\s+`, 'u');
 const SLASHED = uni(String.raw`^[\p{Lu}][\p{L}.]*(?:\/[\p{Lu}][\p{L}.]*)+$`, 'u');
 const DEMONYM_LIKE = uni(String.raw`^\p{Lu}\p{Ll}+(?:an|ese|ish|ern|ic|i)$`, 'u');
@@ -69,9 +71,12 @@ function trim(text: string, s: Span, type: EntityType, keepThe: boolean): Span |
   const t = () => text.slice(start, end);
   // Punctuation and quotes at the edges (keep a final "." of an abbreviation like "U.S.").
   while (start < end && isLeadEdge(text.charCodeAt(start))) start++;
+  // Keep a closing bracket that closes one inside the name ("Mladost (L)"). Edge characters are
+  // never opening brackets, so whether one is inside is decided once, not per character trimmed.
+  const hasOpen = end > start && isTrailEdge(text.charCodeAt(end - 1)) && hasChar(text, start, end, 40);
+  const hasOpenSquare = end > start && isTrailEdge(text.charCodeAt(end - 1)) && hasChar(text, start, end, 91);
   while (end > start && isTrailEdge(text.charCodeAt(end - 1))) {
-    // Keep a closing bracket that closes one inside the name ("Mladost (L)").
-    if ((text[end - 1] === ')' && text.lastIndexOf('(', end - 1) >= start) || (text[end - 1] === ']' && text.lastIndexOf('[', end - 1) >= start)) break;
+    if ((text[end - 1] === ')' && hasOpen) || (text[end - 1] === ']' && hasOpenSquare)) break;
     end--;
   }
   if (end > start && text[end - 1] === '.' && !INITIAL_DOT.test(t()) && !/\b(?:[A-Z][a-z]?|Inc|Corp|Co|Ltd|Bros|Jr|Sr|Mt|Ave)\.$/.test(t())) end--;
@@ -79,21 +84,55 @@ function trim(text: string, s: Span, type: EntityType, keepThe: boolean): Span |
   if (end - start >= 2 && isApos(text.charCodeAt(end - 2)) && (text.charCodeAt(end - 1) | 32) === 115 && end - start > 2) end -= 2;
   while (end > start && (isJsSpace(text.charCodeAt(end - 1)) || isApos(text.charCodeAt(end - 1)))) end--;
   // Trailing lower-case words are not part of a name ("China-Russia summit"); DATEs keep them.
-  if (type !== 'DATE') {
-    for (let m = TRAILING_LOWER.exec(t()); m && HAS_UPPER.test(t().slice(0, m.index)) && !/\s(?:of|and|the|for|de|du|von|van|der)$/.test(t().slice(0, m.index + m[0].length)); m = TRAILING_LOWER.exec(t())) end = start + m.index;
-  }
+  if (type !== 'DATE') end = dropTrailingLower(text, start, end);
   // Leading determiner.
   const det = (keepThe ? /^(?:the|THE)\s+/ : /^(?:the|The|THE)\s+/).exec(t());
   if (det && end - start > det[0].length) start += det[0].length;
   // Leading titles and honorifics of people ("President", "Mr.", "Senior Lecturer").
   if (type === 'PERSON') {
     for (;;) {
-      const m = LEADING_WORD.exec(t());
+      const m = LEADING_WORD.exec(text.slice(start, firstWordEnd(text, start, end)));
       if (!m || !isTitlePart(m[1]!) || end - start <= m[0].length) break;
       start += m[0].length;
     }
   }
   return end > start ? { start, end } : null;
+}
+
+function hasChar(text: string, start: number, end: number, code: number): boolean {
+  for (let k = start; k < end; k++) if (text.charCodeAt(k) === code) return true;
+  return false;
+}
+
+/** End of the first word and the whitespace after it: all that LEADING_WORD can match. */
+function firstWordEnd(text: string, start: number, end: number): number {
+  let k = start;
+  while (k < end && !isJsSpace(text.charCodeAt(k))) k++;
+  while (k < end && isJsSpace(text.charCodeAt(k))) k++;
+  return k;
+}
+
+/**
+ * Trailing lower-case words are not part of a name ("China-Russia summit"): each last word that is
+ * lower case (/\s+\p{Ll}[\p{Ll}-]*$/) is cut while an upper-case letter stays before it and the
+ * name does not end in a connector. One backwards scan: retrying that pattern after every cut
+ * went back and forth over the whitespace, quadratic on a long gap inside a span.
+ */
+function dropTrailingLower(text: string, start: number, end: number): number {
+  const up = HAS_UPPER.exec(text.slice(start, end));
+  if (!up) return end;
+  const firstUpper = start + up.index;
+  for (;;) {
+    let wordStart = end;
+    while (wordStart > start && !isJsSpace(text.charCodeAt(wordStart - 1))) wordStart--;
+    if (wordStart === start || wordStart === end) return end;
+    const word = text.slice(wordStart, end);
+    if (!LOWER_WORD.test(word) || CONNECTOR_END.has(word)) return end;
+    let gapStart = wordStart;
+    while (gapStart > start && isJsSpace(text.charCodeAt(gapStart - 1))) gapStart--;
+    if (firstUpper >= gapStart) return end;
+    end = gapStart;
+  }
 }
 
 function splitCompound(text: string, s: Span, type: EntityType, lex: PlaceLexicon): Array<Span & { type: EntityType }> {

@@ -13,6 +13,12 @@ const STOP = new Set('The A An I It He She We They This That These Those In On A
 /** Squashed tagger confidence (margin of about 20 model units) a cluster needs to propagate. */
 const MIN_SCORE = 0.33;
 
+/**
+ * Forms tried at each occurrence of a first word: bounds the work per word (a list of thousands
+ * of "Angela <surname>" would otherwise be tried in full at every "Angela"). News text has a few.
+ */
+const MAX_FORMS_PER_WORD = 32;
+
 export interface Propagated {
   cand: Candidate;
   cluster: number;
@@ -37,7 +43,9 @@ export function propagate(text: string, cands: readonly Candidate[], clusters: r
         if (form.length < 2 || !isCapitalised(form) || STOP.has(form) || isTitleWord(form)) continue;
         const list = forms.get(first) ?? [];
         const seen = list.find((f) => f.form === form);
-        if (!seen) list.push({ form, cluster: ci });
+        if (!seen) {
+          if (list.length < MAX_FORMS_PER_WORD) list.push({ form, cluster: ci });
+        }
         else if (seen.cluster !== ci) seen.cluster = -1; // two entities share it: ambiguous
         forms.set(first, list);
       }

@@ -39,3 +39,9 @@ test('hyphenated and lower-case roles before a name', () => {
   assert.equal(before('Former German Chancellor Angela Merkel returned', 'Angela Merkel')?.title, 'Former German Chancellor');
   assert.equal(before('met the mr Smith', 'Smith'), null);
 });
+
+test('a role ending in a run of capitals is read in one pass (the place pattern cannot split the run every way)', () => {
+  const text = `Steve Tsang, a man in ${'A'.repeat(200)}!, said`;
+  assert.equal(after(text, 'Steve Tsang'), `a man in ${'A'.repeat(200)}!`);
+  assert.equal(after('Jane Roe, a professor at the University in New South Wales, said', 'Jane Roe'), 'a professor at the University');
+});

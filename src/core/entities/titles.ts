@@ -3,7 +3,9 @@
 // ("Steve Tsang, a professor at ..., said"). General English rules, no names.
 import { uni } from '../text/uni.ts';
 const LOWER_START = uni(String.raw`^\p{Ll}`, 'u');
-const IN_PLACE = uni(String.raw`\s+in\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s*)+$`, 'u');
+// Capitalised words to the end, spaces only between them: "(?:\p{Lu}[…]*\s*)+" also matched them,
+// but split a run of capitals every possible way before failing (exponential on "in AAAA…A!").
+const IN_PLACE = uni(String.raw`\s+in\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*)*\s*$`, 'u');
 import type { PlaceLexicon } from './lexicon.ts';
 import { isCapitalised, words } from '../text/words.ts';
 

@@ -1,6 +1,7 @@
 // Rule-based sentence boundaries for context extraction (first sentence, co-mentions).
-// Linear: one regex finds candidate ends; a lookup decides whether an abbreviation blocks them.
-import { uni } from './uni.ts';
+// Linear: one left-to-right scan finds candidate ends; a lookup decides whether an abbreviation
+// blocks them.
+import { isJsSpace, uni } from './uni.ts';
 
 const LETTER_DOT = uni(String.raw`[\p{L}.]`, 'u');
 const UPPER = uni(String.raw`\p{Lu}`, 'u');
@@ -15,20 +16,42 @@ const ABBREV = new Set(
   ('mr mrs ms dr prof st sr jr gen sen rep gov lt col capt sgt adm cmdr rev hon messrs mt ft ' +
     'inc ltd co corp plc no vs etc al fig jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k e.g i.e').split(' '),
 );
-const CANDIDATE = /[.!?…]+["”’)\]]*(?=\s)|\n/g;
+const isTerminator = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026; // . ! ? …
+const isCloser = (c: number) => c === 34 || c === 0x201d || c === 0x2019 || c === 41 || c === 93; // " ” ’ ) ]
 
+/**
+ * Candidate ends are the matches of /[.!?…]+["”’)\]]*(?=\s)|\n/g, found by a scanner: the pattern
+ * itself backtracks through a run of terminators not followed by whitespace once per start
+ * position (quadratic: 64k dots took 11 s). A run either ends, with its closers, right before
+ * whitespace, which is the match from the run's first character, or no position inside it
+ * matches, so the scan resumes after the run and never looks at a character twice.
+ */
 export function sentences(text: string): Span[] {
   const out: Span[] = [];
+  const n = text.length;
   let start = 0;
-  CANDIDATE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CANDIDATE.exec(text)) !== null) {
-    const end = m.index + m[0].length;
-    if (m[0] !== '\n' && blocked(text, m.index)) continue;
-    push(text, start, end, out);
-    start = end;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      push(text, start, i + 1, out);
+      start = ++i;
+      continue;
+    }
+    if (!isTerminator(c)) {
+      i++;
+      continue;
+    }
+    let k = i + 1;
+    while (k < n && isTerminator(text.charCodeAt(k))) k++;
+    while (k < n && isCloser(text.charCodeAt(k))) k++;
+    if (k < n && isJsSpace(text.charCodeAt(k)) && !blocked(text, i)) {
+      push(text, start, k, out);
+      start = k;
+    }
+    i = k;
   }
-  push(text, start, text.length, out);
+  push(text, start, n, out);
   return out;
 }
 
