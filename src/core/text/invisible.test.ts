@@ -1,9 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cleanInvisible, cleanWithMap, originalSpan } from './invisible.ts';
-import { nodeAnalyzer } from '../../../scripts/lib/engine.ts';
+import { readFileSync } from 'node:fs';
+import { createAnalyzer } from '../analyze.ts';
+import { loadTagger } from '../ner/index.ts';
 
-const analyze = nodeAnalyzer();
+const analyze = createAnalyzer(loadTagger(new Uint8Array(readFileSync(new URL('../../../models/ner.bin', import.meta.url)))));
 const SHY = '\u00AD';
 const ZWSP = '\u200B';
 const ZWNJ = '\u200C';

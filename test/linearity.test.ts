@@ -7,10 +7,10 @@
 // one doubling, while a super-linear pass raises every one.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ADVERSARIAL } from './testing/adversarial.ts';
-import { growth } from '../../scripts/lib/bench-speed.ts';
-import { nodeAnalyzer, nodeTagger } from '../../scripts/lib/engine.ts';
-import { textPasses } from './testing/passes.ts';
+import { ADVERSARIAL } from '../src/core/testing/adversarial.ts';
+import { growth } from '../scripts/lib/bench-speed.ts';
+import { nodeAnalyzer, nodeTagger } from '../scripts/lib/engine.ts';
+import { textPasses } from '../src/core/testing/passes.ts';
 
 const LIMIT = 3;
 const ATTEMPTS = 3;
