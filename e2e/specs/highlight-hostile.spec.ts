@@ -176,3 +176,53 @@ test('a 1 MB article is highlighted in short slices and restored exactly', async
   const pristine = await tab.evaluate((html: string) => new DOMParser().parseFromString(html, 'text/html').querySelector('.entry-content')!.innerHTML, HUGE_HTML);
   expect(await tab.evaluate((p: string) => document.querySelector('.entry-content')!.innerHTML === p, pristine)).toBe(true);
 });
+
+// One sentence of 84k characters: a comma-separated list of names, as seen on a real page. Each
+// entity used to carry that whole sentence, so the reply grew with entities × sentence length
+// and passed the browser's message limit; it is now bounded by the text's length.
+const LIST_URL = 'https://www.archyde.com/hostile-long-sentence/';
+const FIRST = ['Anna', 'Boris', 'Chen', 'Dmitri', 'Elena', 'Farid', 'Grace', 'Hiro', 'Ines', 'Jonas', 'Kofi', 'Lena', 'Mateo', 'Nadia', 'Olga', 'Pavel'];
+const LAST = ['Ivanova', 'Petrov', 'Wang', 'Sokolov', 'Haddad', 'Okafor', 'Tanaka', 'Moreau', 'Schmidt', 'Rossi', 'Novak', 'Kowalski', 'Larsen', 'Silva'];
+function nameList(chars: number): string {
+  const names: string[] = [];
+  let size = 0;
+  for (let i = 0; size < chars; i++) {
+    const name = `${FIRST[i % FIRST.length]} ${LAST[(i * 5 + Math.floor(i / FIRST.length)) % LAST.length]}`;
+    names.push(name);
+    size += name.length + 2;
+  }
+  return `The signatories of the open letter include ${names.join(', ')}.`;
+}
+serve(LIST_URL, page('An open letter signed by thousands', `<p>${nameList(84_000)}</p><p>The letter was sent to Angela Merkel in Berlin on Monday.</p>`));
+
+test('an article with one 84k-character sentence is highlighted (the reply does not grow with entities × sentence)', async ({ ext, tabs }) => {
+  test.setTimeout(120_000);
+  const { summary, tab } = await openAnnotated(ext, tabs, LIST_URL, 90_000);
+  expect(summary.state).toBe('done');
+  expect(summary.entities).toBeGreaterThan(100);
+  const names = await tab.evaluate(() => [...new Set([...document.querySelectorAll('.entry-content archyde-entity')].map((e) => e.textContent))]);
+  expect(names).toEqual(expect.arrayContaining(['Angela Merkel', 'Berlin']));
+  expect(names.filter((n) => /^[A-Z][a-z]+ [A-Z][a-z]+$/.test(n ?? '')).length).toBeGreaterThan(100);
+});
+
+// Soft hyphens and zero-width characters inside names are common in real news markup.
+const INVISIBLE_URL = 'https://www.archyde.com/hostile-invisible/';
+const INVISIBLE_BODY = [
+  '<p>Officials in Lon\u00ADdon said Benjamin Netan\u00ADyahu would travel to Pa\u200Cris on Monday.</p>',
+  '<p>Angela\u200BMerkel met Emmanuel Macron, and later Angela Merkel spoke to reporters in Berlin.</p>',
+].join('');
+serve(INVISIBLE_URL, page('Benjamin Netanyahu to visit London and Paris', INVISIBLE_BODY));
+
+test('invisible characters inside names (soft hyphen, ZWNJ, ZWSP): whole mentions over the original text, one entity', async ({ ext, tabs }) => {
+  const { tab, m } = await openAnnotated(ext, tabs, INVISIBLE_URL);
+  const wrapped = await tab.evaluate(() => [...document.querySelectorAll('.entry-content archyde-entity')].map((e) => e.textContent));
+  // Each wraps the whole word, invisible character included, never a piece of it.
+  expect(wrapped).toEqual(expect.arrayContaining(['Lon\u00ADdon', 'Pa\u200Cris']));
+  expect(wrapped.some((w) => w!.includes('Netan\u00ADyahu'))).toBe(true);
+  expect(wrapped).not.toContain('Lon');
+  expect(wrapped).not.toContain('Pa');
+  const annotation = await m.send(INVISIBLE_URL, 'page/annotation', null);
+  const merkel = annotation.entityList.filter((e) => /Merkel/.test(e.name));
+  expect(merkel.map((e) => e.name)).toEqual(['Angela Merkel']);
+  expect(merkel[0]!.mentions).toBeGreaterThanOrEqual(2);
+});
