@@ -177,9 +177,9 @@ test('a 1 MB article is highlighted in short slices and restored exactly', async
   expect(await tab.evaluate((p: string) => document.querySelector('.entry-content')!.innerHTML === p, pristine)).toBe(true);
 });
 
-// One sentence of 84k characters: a comma-separated list of names, as seen on a real page. Each
-// entity used to carry that whole sentence, so the reply grew with entities × sentence length
-// and passed the browser's message limit; it is now bounded by the text's length.
+// One sentence of 84k characters: a comma-separated list of names, as seen on a real page. Were
+// each entity to carry that whole sentence, the reply would grow with entities × sentence length
+// and pass the browser's 64 MiB message limit; it must stay bounded by the text's length.
 const LIST_URL = 'https://www.archyde.com/hostile-long-sentence/';
 const FIRST = ['Anna', 'Boris', 'Chen', 'Dmitri', 'Elena', 'Farid', 'Grace', 'Hiro', 'Ines', 'Jonas', 'Kofi', 'Lena', 'Mateo', 'Nadia', 'Olga', 'Pavel'];
 const LAST = ['Ivanova', 'Petrov', 'Wang', 'Sokolov', 'Haddad', 'Okafor', 'Tanaka', 'Moreau', 'Schmidt', 'Rossi', 'Novak', 'Kowalski', 'Larsen', 'Silva'];

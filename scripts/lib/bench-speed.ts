@@ -117,8 +117,8 @@ export interface ColdStart {
 /**
  * Import + model load + first call on the seed, each in a fresh Node process (median of `runs`,
  * the systems interleaved). The child is a script file, as the CLI runs, and its clock starts
- * after Node's own `node:fs` is loaded. (An `--input-type=module -e` child timed the same code
- * 5-10 ms slower, and the model buffer used to be copied first.)
+ * after Node's own `node:fs` is loaded: an `--input-type=module -e` child times the same code
+ * 5-10 ms slower, which is not the engine's cost.
  */
 export async function coldStart(seedPath: string, runs = 7): Promise<ColdStart> {
   await bundle(ENGINE_ENTRY, 'engine.node.mjs', 'node');

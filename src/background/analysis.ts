@@ -37,8 +37,8 @@ function analyzer(): Promise<Engine> {
  * The first run after loading is several times slower than later ones: V8 compiles the engine's
  * hot code as it goes. Re-running it on the text it just saw, while nothing waits, pays that
  * cost once here instead of on the reader's next articles. In Node the seed article's run time
- * settles only after 10-20 calls (4-16 ms for calls 2-10, then ~4 ms); with 12 warm-up runs
- * instead of 4 the demo article's engine time in Chromium went from 11.3 to 8.0 ms (bench:page).
+ * settles only after 10-20 calls (4-16 ms for calls 2-10, then ~4 ms), hence 12 runs rather than
+ * a few (the measurement is in docs/decisions/0005-tried-and-dropped-start-up-experiments.md).
  */
 const WARM_UP_RUNS = 12;
 function warmUp(engine: Engine, text: string): void {
