@@ -14,8 +14,7 @@ import { countryLexicon, type PlaceLexicon } from './entities/lexicon.ts';
 import { isHonorific, isTitleWord } from './entities/titles.ts';
 import { bylinePersons, repairSpans } from './entities/repair.ts';
 
-export type { TaggerLike, RawMention } from './entities/candidate.ts';
-export type { PlaceLexicon } from './entities/lexicon.ts';
+export type { TaggerLike } from './entities/candidate.ts';
 
 export interface AnalyzerOptions {
   /** Country names/demonyms; defaults to the bundled world-countries table. */

@@ -5,4 +5,3 @@
 import browser from 'webextension-polyfill';
 
 export default browser;
-export type { Runtime } from 'webextension-polyfill';

@@ -11,7 +11,7 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Note } from '../../core/notes/model.ts';
 
-export const NOTES_DB_NAME = 'archyde-notes';
+const NOTES_DB_NAME = 'archyde-notes';
 
 export interface NotesDB extends DBSchema {
   notes: {
@@ -21,7 +21,7 @@ export interface NotesDB extends DBSchema {
   };
 }
 
-export type UpgradeTx = IDBPTransaction<NotesDB, StoreNames<NotesDB>[], 'versionchange'>;
+type UpgradeTx = IDBPTransaction<NotesDB, StoreNames<NotesDB>[], 'versionchange'>;
 export type Migration = (db: IDBPDatabase<NotesDB>, tx: UpgradeTx) => void;
 
 export const MIGRATIONS: readonly Migration[] = [

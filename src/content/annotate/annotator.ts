@@ -16,9 +16,8 @@ import { SettleFilter } from './settle';
 import { TimingRecorder } from './timings';
 import { WatcherHold } from './watcher-hold';
 import type { AnnotationTimings } from '../../shared/page-reports';
-import type { AnnotationResult, AnnotatorStats } from './result';
-
-export type { AnnotationResult, AnnotatorStats } from './result';
+import 
+type { AnnotationResult, AnnotatorStats } from './result';
 
 export interface AnnotatorOptions {
   doc: Document;

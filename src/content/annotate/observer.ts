@@ -12,9 +12,9 @@
  */
 import { ATTR_UI, MENTION_TAG } from '../highlight/markup';
 
-export const DEBOUNCE_MS = 150;
+const DEBOUNCE_MS = 150;
 export const BASE_GAP_MS = 400;
-export const MAX_GAP_MS = 8000;
+const MAX_GAP_MS = 8000;
 /** A run starting within the gap plus this of the previous one means "the page keeps changing". */
 const BUSY_SLACK_MS = 1000;
 

@@ -9,7 +9,7 @@ import { blockOfOffset, joinBlocksSliced, mentionPieces, type JoinedDocument } f
 import type { TextBlock } from '../article/blocks';
 import type { MentionAttrs } from '../highlight/highlighter';
 
-export interface PlannedMention {
+interface PlannedMention {
   /** [start, end) in the block's text. */
   start: number;
   end: number;

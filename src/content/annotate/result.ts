@@ -5,7 +5,7 @@
  * the last analysis was applied, `failed` when the last attempt to analyse the article failed
  * (its `error` says why; the next change of the page, or a reload, tries again).
  */
-export type AnnotationState = 'idle' | 'done' | 'failed';
+type AnnotationState = 'idle' | 'done' | 'failed';
 
 export interface AnnotationResult {
   state: AnnotationState;

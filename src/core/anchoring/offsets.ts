@@ -12,7 +12,7 @@ export interface Part {
 }
 
 /** Where one text node's text sits in the joined document. */
-export interface Segment {
+interface Segment {
   /** Index of the text node in document order over all blocks (node parts only). */
   node: number;
   block: number;
@@ -31,7 +31,7 @@ export interface JoinedDocument {
   segments: Segment[];
 }
 
-export const BLOCK_SEPARATOR = '\n\n';
+const BLOCK_SEPARATOR = '\n\n';
 
 export function blockText(parts: readonly Part[]): string {
   let s = '';

@@ -15,7 +15,7 @@ export interface TaggerLike {
   tag(text: string): RawMention[];
 }
 
-export type Source = 'tagger' | 'rule' | 'propagated';
+type Source = 'tagger' | 'rule' | 'propagated';
 
 export interface Candidate {
   start: number;
@@ -29,7 +29,7 @@ export interface Candidate {
 export const TYPE_OF_TAG: Record<TagType, EntityType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'PLACE', MISC: 'MISC' };
 
 /** Sort by start, longer first. */
-export function byPosition(a: { start: number; end: number }, b: { start: number; end: number }): number {
+function byPosition(a: { start: number; end: number }, b: { start: number; end: number }): number {
   return a.start - b.start || b.end - a.end;
 }
 

@@ -66,7 +66,7 @@ export function windowText(text: string, w: SentenceWindow, invisible: boolean):
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 /** Co-mentioned entities kept per entity: a card offers a few (view.ts's RELATED_MAX, among those shown). */
-export const CO_MENTIONED_MAX = 10;
+const CO_MENTIONED_MAX = 10;
 
 /**
  * For each entity: other entities in its sentences, by number of shared sentences then first

@@ -51,4 +51,4 @@ export function countryLexicon(): PlaceLexicon {
 }
 
 /** A lexicon that knows nothing: for tests of the pure rules. */
-export const EMPTY_LEXICON: PlaceLexicon = { country: () => null, isDemonym: () => false, isPlace: () => false };
+const EMPTY_LEXICON: PlaceLexicon = { country: () => null, isDemonym: () => false, isPlace: () => false };

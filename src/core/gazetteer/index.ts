@@ -107,7 +107,7 @@ export function isCountry(name: string): boolean {
   return countryByName(name) !== null;
 }
 
-export function isDemonym(word: string): boolean {
+function isDemonym(word: string): boolean {
   return countryByDemonym(word) !== null;
 }
 
@@ -125,6 +125,6 @@ export function isCapital(name: string): boolean {
   return cityByName(name)?.capital === true;
 }
 
-export function allCountries(): readonly Country[] {
+function allCountries(): readonly Country[] {
   return idx().countries;
 }

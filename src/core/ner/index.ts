@@ -3,11 +3,9 @@ import { readModel } from './model-format.ts';
 import { loadJsTagger, type Tagger } from './tagger.ts';
 import { loadWasmTagger } from './wasm-tagger.ts';
 
-export type { Token } from './tokenize.ts';
 export { tokenize } from './tokenize.ts';
 export type { Sentence } from './sentences.ts';
 export { splitSentences } from './sentences.ts';
-export type { TagType } from './tags.ts';
 export type { RawMention, Tagger } from './tagger.ts';
 export { loadJsTagger } from './tagger.ts';
 

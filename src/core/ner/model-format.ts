@@ -5,8 +5,8 @@
 //   gaz keys u32 x gazCap, caps keys u32 x capsCap, gaz vals u8 x gazCap, caps vals u8 x capsCap
 import type { HashTable } from './hashtable.ts';
 
-export const MAGIC = 0x52454e41;
-export const VERSION = 1;
+const MAGIC = 0x52454e41;
+const VERSION = 1;
 const HEADER = 32;
 
 export interface ModelData {

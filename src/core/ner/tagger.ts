@@ -35,7 +35,7 @@ export interface Tagger {
  * the forbidden-transition penalty adds at most one NEG_Q.
  */
 const Q_BITS = 10;
-export const Q = 1 << Q_BITS;
+const Q = 1 << Q_BITS;
 const NEG_Q = -(1 << 29);
 
 /** The model's transitions in the decoder's fixed point, forbidden BIO moves penalised. */

@@ -2,7 +2,7 @@
 export type TagType = 'PER' | 'ORG' | 'LOC' | 'MISC';
 export const TYPES: readonly TagType[] = ['PER', 'ORG', 'LOC', 'MISC'];
 export const NTAGS = 1 + 2 * TYPES.length;
-export const TAG_NAMES: readonly string[] = ['O', ...TYPES.flatMap((t) => ['B-' + t, 'I-' + t])];
+const TAG_NAMES: readonly string[] = ['O', ...TYPES.flatMap((t) => ['B-' + t, 'I-' + t])];
 
 export const isB = (t: number) => t > 0 && (t & 1) === 1;
 export const isI = (t: number) => t > 0 && (t & 1) === 0;

@@ -10,7 +10,7 @@ export interface Token {
 }
 
 /** Longest token we emit; longer runs (e.g. unspaced CJK, base64) are cut into pieces. */
-export const MAX_TOKEN = 64;
+const MAX_TOKEN = 64;
 
 // Abbreviations that keep their final period (a small documented list; single capital
 // letters "J." and dotted initialisms "U.S." are handled by pattern).

@@ -5,7 +5,7 @@
 // One linear pass; a text without such characters is used as it is (no copy, no map).
 
 /** Soft hyphen, Mongolian vowel separator, ZWSP, ZWNJ, ZWJ, word joiner, invisible operators, BOM. */
-export function isInvisible(c: number): boolean {
+function isInvisible(c: number): boolean {
   return c === 0xad || c === 0x180e || (c >= 0x200b && c <= 0x200d) || (c >= 0x2060 && c <= 0x2064) || c === 0xfeff;
 }
 

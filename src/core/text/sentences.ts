@@ -75,7 +75,7 @@ function push(text: string, start: number, end: number, out: Span[]): void {
 }
 
 /** Index of the sentence containing `pos` (binary search over sorted spans), or -1. */
-export function sentenceAt(spans: readonly Span[], pos: number): number {
+function sentenceAt(spans: readonly Span[], pos: number): number {
   let lo = 0;
   let hi = spans.length - 1;
   while (lo <= hi) {

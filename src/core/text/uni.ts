@@ -17,7 +17,7 @@ export function isJsSpace(c: number): boolean {
 // A native scan: the document pass asks this of the whole article for every pattern it runs,
 // and a char-code loop was ~2 ms of interpreted code in a first call.
 const NON_ASCII = /[^\x00-\x7f]/;
-export function isAscii(s: string): boolean {
+function isAscii(s: string): boolean {
   return !NON_ASCII.test(s);
 }
 

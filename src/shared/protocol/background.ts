@@ -8,7 +8,7 @@ import { integer, none, text, type PayloadSchemas } from './schema';
 /** Parts of one upload: the longest text the page sends, cut at PART_CHARS or one less (a surrogate pair is never split). */
 export const MAX_UPLOAD_PARTS = Math.ceil(MAX_ANALYSED_CHARS / (PART_CHARS - 1));
 /** An upload's name, chosen by the page (e.g. "lq3k8x-2"). */
-export const MAX_UPLOAD_NAME_CHARS = 64;
+const MAX_UPLOAD_NAME_CHARS = 64;
 
 const uploadName = text(MAX_UPLOAD_NAME_CHARS, 1);
 

@@ -41,7 +41,7 @@ function describe(issue: v.BaseIssue<unknown>): string {
 }
 
 /** The first problem valibot found, as "payload.text: too long (…)". */
-export function formatIssue(issue: v.BaseIssue<unknown>): string {
+function formatIssue(issue: v.BaseIssue<unknown>): string {
   const path = v.getDotPath(issue);
   return `${path ? `payload.${path}` : 'payload'}: ${describe(issue)}`;
 }
