@@ -50,5 +50,3 @@ export function countryLexicon(): PlaceLexicon {
   return cached;
 }
 
-/** A lexicon that knows nothing: for tests of the pure rules. */
-const EMPTY_LEXICON: PlaceLexicon = { country: () => null, isDemonym: () => false, isPlace: () => false };

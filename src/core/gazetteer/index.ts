@@ -107,10 +107,6 @@ export function isCountry(name: string): boolean {
   return countryByName(name) !== null;
 }
 
-function isDemonym(word: string): boolean {
-  return countryByDemonym(word) !== null;
-}
-
 /** City of >= 100k inhabitants, or a capital, by name (case-insensitive). */
 export function cityByName(name: string): City | null {
   return idx().cities.get(norm(name)) ?? null;
@@ -125,6 +121,3 @@ export function isCapital(name: string): boolean {
   return cityByName(name)?.capital === true;
 }
 
-function allCountries(): readonly Country[] {
-  return idx().countries;
-}

@@ -74,16 +74,3 @@ function push(text: string, start: number, end: number, out: Span[]): void {
   if (end > start) out.push({ start, end });
 }
 
-/** Index of the sentence containing `pos` (binary search over sorted spans), or -1. */
-function sentenceAt(spans: readonly Span[], pos: number): number {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = spans[mid]!;
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
