@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { htmlArticle } from '../scripts/lib/html-article.ts';
 import { parseDocument, MAX_DEPTH } from '../scripts/lib/node-dom.ts';
+import { growth } from '../scripts/lib/bench-speed.ts';
 
 const FIXTURES = new URL('../e2e/fixtures/', import.meta.url).pathname;
 
@@ -83,22 +84,10 @@ test('nesting deeper than the browsers allow is flattened, and no text is lost',
   assert.equal(doc.body.textContent, 'w '.repeat(n));
 });
 
-/** Least CPU time of a few runs of htmlArticle on `html`, in ms. */
-function cpuMs(html: string, runs = 3): number {
-  let best = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const c = process.cpuUsage();
-    htmlArticle(html);
-    const u = process.cpuUsage(c);
-    best = Math.min(best, (u.user + u.system) / 1000);
-  }
-  return best;
-}
-
 // Hostile markup at n and 2n: a quadratic reader takes 4x as long on 2n, a linear one 2x. The
-// inputs are large enough that each run takes tens of milliseconds. On a loaded machine one
-// measurement can be off (a major GC, another process), so a pair is measured again, up to three
-// times, before the ratio counts as failed: a quadratic reader fails every time.
+// guard is the ratio of CPU times (minimum of interleaved repeats, as test/linearity.test.ts does),
+// never an absolute time. A ratio at or over 3 is measured again at the next doubling: a garbage
+// collector's step or a compile raises one doubling, while a quadratic reader raises every one.
 const HOSTILE: Record<string, (n: number) => string> = {
   '"<a" without ">" (was quadratic: 160 KB in 10.9 s)': (n) => '<a'.repeat(n * 20),
   'a run of "<"': (n) => '<'.repeat(n * 40),
@@ -112,15 +101,8 @@ const HOSTILE: Record<string, (n: number) => string> = {
 
 for (const [name, make] of Object.entries(HOSTILE)) {
   test(`linear time: ${name}`, () => {
-    const n = 10_000;
-    cpuMs(make(n / 10), 1); // warm up the code paths
-    const seen: string[] = [];
-    for (let attempt = 0; attempt < 3; attempt++) {
-      const small = cpuMs(make(n));
-      const large = cpuMs(make(2 * n));
-      seen.push(`n ${small.toFixed(1)} ms, 2n ${large.toFixed(1)} ms`);
-      if (large < 3 * Math.max(small, 1)) return;
-    }
-    assert.fail(`time grows faster than linear: ${seen.join('; ')}`);
+    let g = growth(htmlArticle, make, 10_000, 3, 20);
+    for (let k = 1; k < 3 && g.ratio >= 3; k++) g = growth(htmlArticle, make, 10_000 << k, 5, 20);
+    assert.ok(g.ratio < 3, `time grows faster than linear: ${g.msN.toFixed(1)} ms at n, ${g.ms2N.toFixed(1)} ms at 2n (ratio ${g.ratio.toFixed(2)})`);
   });
 }
