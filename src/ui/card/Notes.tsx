@@ -109,11 +109,13 @@ export function Notes({ port }: { port: EntityNotesPort }) {
     focusNext.current = 'add';
   };
   const save = async () => {
-    if (!editing || busy || draft.trim() === '') return;
+    // The field's own value: a key pressed right after typing may come before the re-render.
+    const body = field.current?.value ?? draft;
+    if (!editing || busy || body.trim() === '') return;
     setBusy(true);
     setError(null);
     try {
-      await port.save(draft, editing.note);
+      await port.save(body, editing.note);
       if (!live.current) return;
       setEditing(null);
       setDraft('');
