@@ -103,6 +103,14 @@ test('an entity note: written in the card, kept, shown on another article, live 
     await a.tab.press('Enter');
     await until(a.probe, (x) => x.controls.includes('Save') && x.controls.includes('Cancel'), 'showed the note form');
     await type(a.tab, 'draft');
+    // Tab goes from the field to Save and Cancel, Shift+Tab back to the field.
+    await a.tab.press('Tab');
+    expect((await a.probe.snapshot()).focusedControl).toBe('Save');
+    await a.tab.press('Tab');
+    expect((await a.probe.snapshot()).focusedControl).toBe('Cancel');
+    await a.tab.press('Shift+Tab');
+    await a.tab.press('Shift+Tab');
+    await type(a.tab, '!');
     await a.tab.press('Escape');
     s = await until(a.probe, (x) => !x.controls.includes('Save'), 'closed the form on Esc');
     expect(s.open).toBe(true);
