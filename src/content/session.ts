@@ -10,7 +10,7 @@ import { highlightsOn, loadSettings, onSettingsChanged, type Settings } from '..
 import { createAnnotator, type Annotator } from './annotate/annotator';
 import { afterPaint, yieldToEventLoop } from './annotate/scheduler';
 import { registerAnnotationHandlers } from './annotate/messages';
-import { mountCards, registerCardHandlers } from './card';
+import { entityNotesSource, mountCards, registerCardHandlers } from './card';
 import { resetShownTypes, setShownTypes } from './highlight/shown-types';
 import { backgroundAnalyzer } from './model/background-analyzer';
 
@@ -54,7 +54,7 @@ interface Start {
 }
 
 function startTheRest(signal: AbortSignal, annotator: Annotator, { settingsApplied, firstSettings, firstPass }: Start): void {
-  const cards = mountCards(annotator, { signal });
+  const cards = mountCards(annotator, { signal, notes: entityNotesSource(document) });
   registerCardHandlers(cards, signal);
 
   let shown = false;

@@ -71,4 +71,10 @@ export interface CardSnapshot {
   /** Text the live region last announced. */
   announced: string;
   timings: CardTimings;
+  /** Links in the card (note text addresses), to check they open safely in a new tab. */
+  links: { text: string; href: string; target: string; rel: string }[];
+  /** Elements in the card that load or run something (img, iframe, object, embed, script): none ever should. */
+  embedded: number;
+  /** The text of the card's error line, if one shows. */
+  error: string | null;
 }

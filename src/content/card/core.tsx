@@ -15,7 +15,7 @@ import { Announcer } from './announce';
 import { afterNextFrame } from '../frame';
 import type { DocumentAnalysis, Entity } from '../../core/types';
 import type { Shell } from './shell';
-import type { CardDataSource, CardSnapshot, CardTimings, OpenHow } from './types';
+import type { CardDataSource, CardSnapshot, CardTimings, EntityNotesSource, OpenHow } from './types';
 
 export interface Current {
   el: HTMLElement;
@@ -48,6 +48,7 @@ export class CardCore {
     private readonly source: CardDataSource,
     private readonly shell: Shell,
     private readonly doc: Document,
+    private readonly notes?: EntityNotesSource,
   ) {
     this.nav = new Navigator(doc);
     this.announcer = new Announcer(shell.live);
@@ -123,7 +124,7 @@ export class CardCore {
   /** Renders `view` into the card and keeps the card placed at `el` (it shows once placed, unless pending). */
   private mount(view: CardView, el: HTMLElement): void {
     const { card } = this.shell;
-    render(<Card view={view} actions={this.actions} />, card);
+    render(<Card view={view} actions={this.actions} notes={this.notes?.(view.entity)} />, card);
     card.hidden = false;
     this.stopFollow?.();
     this.stopFollow = follow(
@@ -240,9 +241,9 @@ export class CardCore {
     return this.doc.activeElement === this.shell.host && this.shell.root.activeElement !== null;
   }
 
-  /** Buttons and text fields of the card, in tab order. */
+  /** Buttons, links and text fields of the card, in tab order. */
   controls(): HTMLElement[] {
-    return [...this.shell.card.querySelectorAll<HTMLElement>('button:not([disabled]), input:not([disabled]):not([type="hidden"]), textarea:not([disabled]), select:not([disabled])')];
+    return [...this.shell.card.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), textarea:not([disabled]), select:not([disabled])')];
   }
 
   activeControl(): HTMLElement | null {
@@ -307,6 +308,9 @@ export class CardCore {
       rendered: card.childElementCount > 0,
       announced: this.announcer.last,
       timings: { ...this.timings },
+      links: [...card.querySelectorAll('a')].map((a) => ({ text: a.textContent ?? '', href: a.href, target: a.target, rel: a.rel })),
+      embedded: card.querySelectorAll('img, iframe, object, embed, script').length,
+      error: card.querySelector('[role="alert"]')?.textContent ?? null,
     };
   }
 

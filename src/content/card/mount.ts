@@ -14,7 +14,7 @@ export function mountCards(source: CardDataSource, opts: MountOptions): CardCont
   const doc = opts.doc ?? document;
   const { signal } = opts;
   const shell = createShell(doc);
-  const core = new CardCore(source, shell, doc);
+  const core = new CardCore(source, shell, doc, opts.notes);
 
   const step = (direction: MentionDirection): HTMLElement | null => {
     const list = allMentions(doc);

@@ -2,7 +2,8 @@
  * The context card's contract with the rest of the content script: what it reads (a data source
  * over the highlighter's markup) and what it offers (a controller).
  */
-import type { DocumentAnalysis } from '../../core/types';
+import type { DocumentAnalysis, Entity } from '../../core/types';
+import type { EntityNotesPort } from '../../ui/card/notes-port';
 import type { CardSnapshot, CardTimings, OpenHow } from '../../shared/page-reports';
 import type { MentionDirection } from '../../ui/card/Card';
 
@@ -25,9 +26,14 @@ export interface CardController {
   readonly timings: CardTimings;
 }
 
+/** The notes of an entity for its card (src/content/card/notes.ts); undefined for an entity that cannot have notes. */
+export type EntityNotesSource = (entity: Entity) => EntityNotesPort | undefined;
+
 export interface MountOptions {
   signal: AbortSignal;
   doc?: Document;
+  /** Where the card's notes come from; without it the card shows no notes section actions. */
+  notes?: EntityNotesSource;
 }
 
 /**

@@ -14,6 +14,8 @@ import {
   typeLabel,
   type MarkedText,
 } from '../../core/entities/card-text';
+import { Notes } from './Notes';
+import type { EntityNotesPort } from './notes-port';
 
 export interface RelatedEntity {
   id: string;
@@ -64,7 +66,8 @@ function Quotes({ quotes }: { quotes: Entity['quotes'] }) {
   );
 }
 
-export function Card({ view, actions }: { view: CardView; actions: CardActions }) {
+/** `notes`: the entity's notes and their actions; without it the section says there are none. */
+export function Card({ view, actions, notes }: { view: CardView; actions: CardActions; notes?: EntityNotesPort | undefined }) {
   const { entity, sentence, related } = view;
   const title = displayTitle(entity.title);
   const forms = otherForms(entity);
@@ -125,7 +128,7 @@ export function Card({ view, actions }: { view: CardView; actions: CardActions }
       </section>
       <section aria-labelledby="aa-notes">
         <h3 id="aa-notes">Your notes</h3>
-        <p class="empty">No notes yet.</p>
+        {notes ? <Notes key={notes.key} port={notes} /> : <p class="empty">No notes yet.</p>}
       </section>
     </>
   );

@@ -74,13 +74,32 @@ button {
 button:hover { border-color: var(--accent); }
 button:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
 button.link { background: none; border-color: transparent; color: var(--accent); text-decoration: underline; padding: 2px 0; }
+.note-list li { margin-top: 6px; padding-left: 8px; border-left: 3px solid var(--accent); }
+.note-text { white-space: pre-wrap; overflow-wrap: anywhere; }
+.note-text a { color: var(--accent); text-decoration: underline; }
+.note-text a:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
+.note-meta { display: flex; align-items: center; gap: 10px; margin-top: 2px; color: var(--muted); font-size: 12px; }
+.note-undo, .note-error { margin-top: 6px; font-size: 13px; }
+.note-error { color: var(--fg); font-weight: 600; }
+.note-form { display: block; margin-top: 6px; }
+.note-form label { display: block; font-size: 13px; font-weight: 600; margin-bottom: 2px; }
+.note-form textarea {
+  all: unset; box-sizing: border-box; display: block; width: 100%; min-height: 4.5em; white-space: pre-wrap;
+  font: 400 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif;
+  padding: 5px 7px; border: 1px solid var(--line); border-radius: 6px; background: var(--bg, Canvas); color: var(--fg);
+}
+.note-form textarea:focus-visible { outline: 2px solid var(--focus); outline-offset: 1px; }
+.note-form .row { margin-top: 4px; }
+button[aria-disabled="true"] { opacity: 0.6; cursor: default; }
 .sr { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 @media (forced-colors: active) {
   .card { background: Canvas; color: CanvasText; border: 2px solid CanvasText; box-shadow: none; }
   .type, .aka, .empty, h3 { color: CanvasText; }
   mark { background: Mark; color: MarkText; forced-color-adjust: none; }
   button { background: ButtonFace; color: ButtonText; border: 1px solid ButtonText; }
-  button.link { color: LinkText; border-color: transparent; }
+  button.link, .note-text a { color: LinkText; border-color: transparent; }
+  .note-form textarea { border: 1px solid CanvasText; background: Canvas; color: CanvasText; }
+  .note-error { color: CanvasText; }
   button:focus-visible { outline: 2px solid Highlight; }
 }
 @media (prefers-reduced-motion: no-preference) {
