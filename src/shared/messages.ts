@@ -30,7 +30,22 @@ export type ContentRequests = {
   'page/annotation': { req: null; res: AnnotationSummary & { entityList: EntitySummary[] } };
   /** The article as the extension reads it: how it was found and its text blocks (diagnostics, tests). */
   'page/article': { req: null; res: { method: string; blocks: string[] } };
+  /** The article's entities of the shown types, each with what its context card shows (the popup's list and cards). */
+  'page/entities': { req: null; res: { entities: EntityCard[] } };
+  /** Scroll to mention `index` of an entity's highlighted mentions and flash it (the popup's "Show in page"). */
+  'page/reveal': { req: { entityId: string; index: number }; res: { index: number; total: number } };
 };
+
+/**
+ * One entity's context card as it travels to the popup: the fields of src/ui/card's CardView that
+ * do not depend on where the card was opened. `total` is the mentions highlighted on the page.
+ */
+export interface EntityCard {
+  entity: import('../core/types').Entity;
+  total: number;
+  sentence: import('../core/entities/card-text').MarkedText | null;
+  related: { id: string; name: string; type: import('../core/types').EntityType }[];
+}
 
 /** The highlights on the page and how they were made (src/content/annotate). */
 export interface AnnotationSummary {
