@@ -7,6 +7,8 @@
  */
 import type { NotesRequests } from './protocol/notes';
 import type { AnnotationTimings, CardSnapshot } from './page-reports';
+import type { Entity, EntityType } from '../core/types';
+import type { MarkedText } from '../core/entities/card-text';
 
 /** What the content script reports about the page it runs in. */
 export interface PageStatus {
@@ -41,10 +43,10 @@ export type ContentRequests = {
  * do not depend on where the card was opened. `total` is the mentions highlighted on the page.
  */
 export interface EntityCard {
-  entity: import('../core/types').Entity;
+  entity: Entity;
   total: number;
-  sentence: import('../core/entities/card-text').MarkedText | null;
-  related: { id: string; name: string; type: import('../core/types').EntityType }[];
+  sentence: MarkedText | null;
+  related: { id: string; name: string; type: EntityType }[];
 }
 
 /** The highlights on the page and how they were made (src/content/annotate). */
