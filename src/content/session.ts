@@ -13,6 +13,7 @@ import { registerAnnotationHandlers } from './annotate/messages';
 import { entityNotesSource, mountCards, registerCardHandlers } from './card';
 import { resetShownTypes, setShownTypes } from './highlight/shown-types';
 import { backgroundAnalyzer } from './model/background-analyzer';
+import { registerPopupHandlers } from './popup-requests';
 
 /**
  * The reader's shown types decide which mentions are painted and are tab stops. They are kept in
@@ -56,6 +57,7 @@ interface Start {
 function startTheRest(signal: AbortSignal, annotator: Annotator, { settingsApplied, firstSettings, firstPass }: Start): void {
   const cards = mountCards(annotator, { signal, notes: entityNotesSource(document) });
   registerCardHandlers(cards, signal);
+  registerPopupHandlers(annotator, signal);
 
   let shown = false;
   const show = (on: boolean): void => {

@@ -3,6 +3,12 @@ import { loadPageState, type PopupPageState } from './page-status';
 import { SiteToggle } from './SiteToggle';
 import { Legend } from './Legend';
 import { DEFAULT_SETTINGS, loadSettings, type Settings } from '../shared/settings';
+import { t } from '../shared/i18n';
+import { Entities } from './entities/Entities';
+
+/** How often, and how many times, the popup asks again while the article is still being analysed. */
+const PENDING_RETRY_MS = 400;
+const PENDING_RETRIES = 150;
 
 export function App() {
   const [state, setState] = useState<PopupPageState>({ kind: 'loading' });
@@ -15,9 +21,20 @@ export function App() {
 
   useEffect(() => {
     let live = true;
-    loadPageState().then((s) => live && setState(s));
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let tries = 0;
+    const check = (): void => {
+      void loadPageState().then((s) => {
+        if (!live) return;
+        setState(s);
+        // The analysis runs in the page; the popup follows it until it is done or failed.
+        if (s.kind === 'active' && s.analysis.kind === 'pending' && ++tries < PENDING_RETRIES) timer = setTimeout(check, PENDING_RETRY_MS);
+      });
+    };
+    check();
     return () => {
       live = false;
+      clearTimeout(timer);
     };
   }, []);
 
@@ -51,8 +68,11 @@ export function App() {
             This article could not be analysed: {state.analysis.error}
           </p>
         )}
+        {state.kind === 'active' && state.analysis.kind === 'pending' && <p class="muted">{t('popupAnalysing')}</p>}
+        {state.kind === 'active' && state.analysis.kind === 'no-article' && <p data-empty="no-article">{t('popupNoArticle')}</p>}
         {state.kind === 'active' && settings && <SiteToggle url={state.status.url} settings={settings} />}
       </section>
+      {state.kind === 'active' && state.analysis.kind === 'done' && <Entities tabId={state.tabId} />}
       <Legend shown={(settings ?? DEFAULT_SETTINGS).shownTypes} />
     </>
   );

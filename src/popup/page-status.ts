@@ -4,13 +4,14 @@ import type { AnnotationSummary, PageStatus } from '../shared/messages';
 import { findTargetTabId } from './target-tab';
 
 /** How the article's analysis went, as far as the popup tells the reader. */
-export type AnalysisState = { kind: 'done' | 'pending' } | { kind: 'failed'; error: string };
+export type AnalysisState = { kind: 'done' | 'pending' | 'no-article' } | { kind: 'failed'; error: string };
 
-export type PopupPageState = { kind: 'loading' } | { kind: 'inactive' } | { kind: 'active'; status: PageStatus; analysis: AnalysisState };
+export type PopupPageState = { kind: 'loading' } | { kind: 'inactive' } | { kind: 'active'; status: PageStatus; analysis: AnalysisState; tabId: number };
 
 function analysisState(summary: AnnotationSummary | null): AnalysisState {
   if (summary?.state === 'failed') return { kind: 'failed', error: summary.error ?? 'unknown error' };
-  return { kind: summary?.state === 'done' ? 'done' : 'pending' };
+  if (summary?.state !== 'done') return { kind: 'pending' };
+  return { kind: summary.found ? 'done' : 'no-article' };
 }
 
 export async function loadPageState(): Promise<PopupPageState> {
@@ -25,5 +26,5 @@ export async function loadPageState(): Promise<PopupPageState> {
   }
   // A content script that answers its status but not this (another version's) leaves the analysis unknown.
   const summary = await sendToTab(tabId, 'page/annotation', null).catch(() => null);
-  return { kind: 'active', status, analysis: analysisState(summary) };
+  return { kind: 'active', status, analysis: analysisState(summary), tabId };
 }

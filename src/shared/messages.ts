@@ -7,6 +7,8 @@
  */
 import type { NotesRequests } from './protocol/notes';
 import type { AnnotationTimings, CardSnapshot } from './page-reports';
+import type { Entity, EntityType } from '../core/types';
+import type { MarkedText } from '../core/entities/card-text';
 
 /** What the content script reports about the page it runs in. */
 export interface PageStatus {
@@ -30,7 +32,22 @@ export type ContentRequests = {
   'page/annotation': { req: null; res: AnnotationSummary & { entityList: EntitySummary[] } };
   /** The article as the extension reads it: how it was found and its text blocks (diagnostics, tests). */
   'page/article': { req: null; res: { method: string; blocks: string[] } };
+  /** The article's entities of the shown types, each with what its context card shows (the popup's list and cards). */
+  'page/entities': { req: null; res: { entities: EntityCard[] } };
+  /** Scroll to mention `index` of an entity's highlighted mentions and flash it (the popup's "Show in page"). */
+  'page/reveal': { req: { entityId: string; index: number }; res: { index: number; total: number } };
 };
+
+/**
+ * One entity's context card as it travels to the popup: the fields of src/ui/card's CardView that
+ * do not depend on where the card was opened. `total` is the mentions highlighted on the page.
+ */
+export interface EntityCard {
+  entity: Entity;
+  total: number;
+  sentence: MarkedText | null;
+  related: { id: string; name: string; type: EntityType }[];
+}
 
 /** The highlights on the page and how they were made (src/content/annotate). */
 export interface AnnotationSummary {

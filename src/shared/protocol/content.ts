@@ -12,4 +12,9 @@ export const contentSchemas = {
   'page/highlights': v.strictObject({ on: v.boolean() }),
   'page/annotation': none,
   'page/article': none,
+  'page/entities': none,
+  'page/reveal': v.strictObject({
+    entityId: v.pipe(v.string(), v.maxLength(200)),
+    index: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000)),
+  }),
 } satisfies PayloadSchemas<ContentRequests>;
