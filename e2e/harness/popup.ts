@@ -3,8 +3,7 @@
  * so it is opened as popup.html?tab=<id> (the query parameter the popup supports for this case).
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { ROOT } from './paths';
+import { createRequire } from 'node:module';
 import { ContentMessenger } from './messages';
 import type { ExtensionBrowser, TabDriver } from './types';
 
@@ -41,4 +40,4 @@ export async function seriousAxeViolations(tab: TabDriver): Promise<AxeViolation
   return tab.evaluate(run);
 }
 
-const AXE_SOURCE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
+const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');

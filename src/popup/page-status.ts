@@ -4,7 +4,7 @@ import type { AnnotationSummary, PageStatus } from '../shared/messages';
 import { findTargetTabId } from './target-tab';
 
 /** How the article's analysis went, as far as the popup tells the reader. */
-export type AnalysisState = { kind: 'done' | 'pending' | 'no-article' } | { kind: 'failed'; error: string };
+type AnalysisState = { kind: 'done' | 'pending' | 'no-article' } | { kind: 'failed'; error: string };
 
 export type PopupPageState = { kind: 'loading' } | { kind: 'inactive' } | { kind: 'active'; status: PageStatus; analysis: AnalysisState; tabId: number };
 

@@ -19,11 +19,11 @@ import { mentionColoured } from '../highlight/markup';
 import { mentionForFocus, mentionKey, mentionOf } from './mentions';
 import type { CardCore } from './core';
 
-export const OPEN_DELAY_MS = 300;
+const OPEN_DELAY_MS = 300;
 /** Into the dwell, the card is rendered and placed, hidden, so that the open only shows it (Page Previews starts its fetch at 150 ms). */
-export const PREPARE_AFTER_MS = 150;
-export const SWAP_DELAY_MS = 150;
-export const CLOSE_DELAY_MS = 300;
+const PREPARE_AFTER_MS = 150;
+const SWAP_DELAY_MS = 150;
+const CLOSE_DELAY_MS = 300;
 
 export function wireTriggers(core: CardCore, doc: Document, signal: AbortSignal): void {
   let openTimer: ReturnType<typeof setTimeout> | undefined;

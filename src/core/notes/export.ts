@@ -12,14 +12,14 @@ import type { Note, NoteColor, NoteEntity, NoteKind, TextPositionSelector, TextQ
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
-export interface TextualBody {
+interface TextualBody {
   type: 'TextualBody';
   value: string;
   purpose: 'commenting' | 'tagging';
   format?: string;
 }
 
-export interface ArchydeExtension {
+interface ArchydeExtension {
   kind: NoteKind;
   pageKey: string;
   title: string;
@@ -27,7 +27,7 @@ export interface ArchydeExtension {
   entity?: NoteEntity;
 }
 
-export interface WebAnnotation {
+interface WebAnnotation {
   '@context'?: string;
   id: string;
   type: 'Annotation';
@@ -47,7 +47,7 @@ export interface AnnotationCollection {
   first: { type: 'AnnotationPage'; startIndex: 0; items: WebAnnotation[] };
 }
 
-export function toWebAnnotation(note: Note): WebAnnotation {
+function toWebAnnotation(note: Note): WebAnnotation {
   const body: TextualBody[] = [{ type: 'TextualBody', value: note.text, format: 'text/plain', purpose: 'commenting' }];
   for (const tag of note.tags) body.push({ type: 'TextualBody', value: tag, purpose: 'tagging' });
   const ext: ArchydeExtension = { kind: note.kind, pageKey: note.page.key, title: note.page.title, color: note.color };

@@ -14,7 +14,7 @@ import { describeIssues, isUuid, LIMITS, NoteSchema, NOTE_COLORS, EntitySchema, 
 import { pageKey } from './page-key.ts';
 
 /** Items a file may hold. */
-export const MAX_IMPORT_ITEMS = 100_000;
+const MAX_IMPORT_ITEMS = 100_000;
 
 const Str = (max: number) => v.pipe(v.string(), v.maxLength(max));
 // valibot's object schemas accept arrays too (typeof [] is 'object'); here an array is never an object.
@@ -49,7 +49,7 @@ const ExtensionSchema = v.looseObject({
   entity: v.optional(EntitySchema),
 });
 
-export const ImportedAnnotationSchema = v.looseObject({
+const ImportedAnnotationSchema = v.looseObject({
   id: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.url)),
   type: v.optional(v.union([v.literal('Annotation'), v.pipe(v.array(v.string()), v.check((t) => t.includes('Annotation'), 'expected "Annotation"'))])),
   created: Iso,

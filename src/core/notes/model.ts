@@ -33,7 +33,7 @@ export interface TextPositionSelector {
 export type NoteSelectors = [TextQuoteSelector, TextPositionSelector];
 
 /** The page a note was made on. `key` is the normalised URL (page-key.ts). */
-export interface NotePage {
+interface NotePage {
   key: string;
   url: string;
   title: string;
@@ -96,25 +96,25 @@ const TIME_MAX = 7_258_118_400_000;
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LIMITS.offset));
 const time = v.pipe(v.number(), v.integer(), v.minValue(TIME_MIN), v.maxValue(TIME_MAX));
 
-export const QuoteSelectorSchema = v.strictObject({
+const QuoteSelectorSchema = v.strictObject({
   type: v.literal('TextQuoteSelector'),
   exact: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.quote)),
   prefix: v.pipe(v.string(), v.maxLength(LIMITS.context)),
   suffix: v.pipe(v.string(), v.maxLength(LIMITS.context)),
 });
 
-export const PositionSelectorSchema = v.pipe(
+const PositionSelectorSchema = v.pipe(
   v.strictObject({ type: v.literal('TextPositionSelector'), start: offset, end: offset }),
   v.check((p) => p.end > p.start, 'end must be greater than start'),
 );
 
-export const PageSchema = v.strictObject({
+const PageSchema = v.strictObject({
   key: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.url)),
   url: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.url)),
   title: v.pipe(v.string(), v.maxLength(LIMITS.title)),
 });
 
-export const EntityTypeSchema = v.picklist(['PERSON', 'ORG', 'PLACE', 'MISC', 'DATE']);
+const EntityTypeSchema = v.picklist(['PERSON', 'ORG', 'PLACE', 'MISC', 'DATE']);
 
 export const EntitySchema = v.strictObject({
   key: v.pipe(v.string(), v.minLength(3), v.maxLength(LIMITS.entityKey)),
@@ -122,7 +122,7 @@ export const EntitySchema = v.strictObject({
   type: EntityTypeSchema,
 });
 
-export const TagSchema = v.pipe(
+const TagSchema = v.pipe(
   v.string(),
   v.minLength(1, 'a tag may not be empty'),
   v.maxLength(LIMITS.tag, `a tag has at most ${LIMITS.tag} characters`),
@@ -165,7 +165,7 @@ const schemaMatchesType: Same<v.InferOutput<typeof NoteSchema>, Note> = true;
 void schemaMatchesType;
 
 /** Where an issue is, as a reader would write it: `target.selector[0].exact`. */
-export function issuePath(issue: v.BaseIssue<unknown>): string {
+function issuePath(issue: v.BaseIssue<unknown>): string {
   let out = '';
   for (const item of issue.path ?? []) {
     const key = item.key;

@@ -6,12 +6,12 @@ import { t } from '../../shared/i18n';
 import { aliasesOf, groupEntities } from './groups';
 
 /** The heading of each group. */
-export function groupLabel(type: EntityType): string {
+function groupLabel(type: EntityType): string {
   // i18n: popupGroupPERSON popupGroupORG popupGroupPLACE popupGroupMISC popupGroupDATE
   return t(`popupGroup${type}`);
 }
 
-export function mentionsText(n: number): string {
+function mentionsText(n: number): string {
   // i18n: popupMentionsOne popupMentionsMany
   return n === 1 ? t('popupMentionsOne') : t('popupMentionsMany', n);
 }

@@ -14,7 +14,7 @@ interface Props {
 }
 
 /** The mention a step lands on; before any, Next goes to the first and Previous to the last. */
-export function stepIndex(position: number, total: number, direction: MentionDirection): number {
+function stepIndex(position: number, total: number, direction: MentionDirection): number {
   if (position < 0) return direction === 'next' ? 0 : total - 1;
   return (position + (direction === 'next' ? 1 : -1) + total) % total;
 }

@@ -4,7 +4,7 @@ import { otherForms } from '../../core/entities/card-text';
 import type { EntityCard } from '../../shared/messages';
 
 /** The order groups are listed in; dates come last and only when the reader shows them (the content sends only shown types). */
-export const GROUP_ORDER: readonly EntityType[] = ['PERSON', 'ORG', 'PLACE', 'MISC', 'DATE'];
+const GROUP_ORDER: readonly EntityType[] = ['PERSON', 'ORG', 'PLACE', 'MISC', 'DATE'];
 
 export interface EntityGroup {
   type: EntityType;
@@ -22,7 +22,7 @@ export function fold(text: string): string {
 }
 
 /** Whether `card`'s name or one of its other forms in the article contains `query` (already folded). */
-export function matches(card: EntityCard, query: string): boolean {
+function matches(card: EntityCard, query: string): boolean {
   if (!query) return true;
   const { entity } = card;
   return [entity.name, ...entity.aliases, ...entity.titledForms].some((form) => fold(form).includes(query));

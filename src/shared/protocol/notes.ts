@@ -8,13 +8,13 @@ import * as v from 'valibot';
 import { LIMITS, NoteSchema, type Note } from '../../core/notes/model.ts';
 
 /** A file to save, as the background builds it for an export. */
-export interface NotesExport {
+interface NotesExport {
   filename: string;
   mimeType: 'application/ld+json' | 'text/markdown';
   content: string;
 }
 
-export interface NotesImportSummary {
+interface NotesImportSummary {
   added: number;
   updated: number;
   unchanged: number;
@@ -41,12 +41,11 @@ export type NotesRequests = {
 
 export type NotesRequestType = keyof NotesRequests;
 
-export const NOTES_PREFIX = 'notes/';
 
 /** Largest import file accepted in one message (a 10,000-note export is about 10 MB). */
-export const MAX_IMPORT_CHARS = 32 * 1024 * 1024;
-export const MAX_ENTITY_KEYS = 500;
-export const MAX_QUERY_CHARS = 500;
+const MAX_IMPORT_CHARS = 32 * 1024 * 1024;
+const MAX_ENTITY_KEYS = 500;
+const MAX_QUERY_CHARS = 500;
 
 const PageKey = v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.url));
 const Id = v.pipe(v.string(), v.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'expected a lower-case UUID'));

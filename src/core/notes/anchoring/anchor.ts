@@ -20,9 +20,9 @@ import { fold, foldString, type FoldedText } from './fold.ts';
 import { bestEnd, bestStart, editDistance, evidence, MIN_EVIDENCE, type Context } from './score.ts';
 
 /** Evidence score a place needs (share of prefix + quote + suffix characters it reproduces). */
-export const ACCEPT = 0.8;
+const ACCEPT = 0.8;
 /** The same for a place whose text differs from the quote: a near-copy elsewhere must not pass. */
-export const ACCEPT_APPROX = 0.85;
+const ACCEPT_APPROX = 0.85;
 /** Longest quote matched approximately in one piece (two 32-bit blocks of approx-string-match). */
 export const APPROX_MAX = 64;
 /** Shortest quote matched approximately: below it too many places are "close". */
@@ -34,7 +34,7 @@ const EXACT_DISTANCE_MAX = 512;
 /** Half-width of the window around the old position searched approximately as well as the whole text. */
 const NEAR = 4096;
 
-export type AnchorMethod = 'position' | 'quote' | 'approximate';
+type AnchorMethod = 'position' | 'quote' | 'approximate';
 
 export type AnchorResult =
   | { status: 'anchored'; start: number; end: number; method: AnchorMethod; score: number }

@@ -5,7 +5,7 @@
 import type { NoteSelectors } from '../model.ts';
 import { LIMITS } from '../model.ts';
 
-export const CONTEXT_LENGTH = 32;
+const CONTEXT_LENGTH = 32;
 
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;

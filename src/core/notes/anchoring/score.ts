@@ -14,7 +14,7 @@ import search from 'approx-string-match';
 const SLACK = 8;
 
 /** Fewest edits that turn `pattern` into some substring of `text`. */
-export function substringErrors(text: string, pattern: string): number {
+function substringErrors(text: string, pattern: string): number {
   if (!pattern) return 0;
   if (!text) return pattern.length;
   if (text.includes(pattern)) return 0; // the common case (an unchanged page), without the matcher's set-up
@@ -62,7 +62,7 @@ export const MIN_EVIDENCE = 20;
  * context must agree at least half-way (each side of SIDE_MIN characters or more): one perfect
  * side next to a foreign one is the same words in another sentence.
  */
-export const SHORT_QUOTE = 32;
+const SHORT_QUOTE = 32;
 const SIDE_MIN = 8;
 const sideAgrees = (s: Side) => s.length < SIDE_MIN || s.errors * 2 <= s.length;
 
