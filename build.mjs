@@ -133,7 +133,16 @@ async function main() {
       writeShell(browser);
       const ctx = await esbuild.context({
         ...esbuildOptions(browser),
-        plugins: [{ name: 'shell', setup: (b) => b.onEnd(() => { writeShell(browser); console.log(`build: ${browser} rebuilt`); }) }],
+        plugins: [
+          {
+            name: 'shell',
+            setup: (b) =>
+              b.onEnd(() => {
+                writeShell(browser);
+                console.log(`build: ${browser} rebuilt`);
+              }),
+          },
+        ],
       });
       await ctx.watch();
     }

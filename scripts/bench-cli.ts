@@ -44,9 +44,14 @@ const variants: Array<{ name: string; args: string[] }> = [
   { name: 'CLI bundle (dist/cli)', args: ['--import', REPORT, CLI_BUNDLE, '--jsonl'] },
   { name: 'CLI through tsx', args: ['--import', 'tsx', '--import', REPORT, join(ROOT, 'scripts', 'entities.ts'), '--jsonl'] },
 ];
-if (BEFORE) variants.push({ name: `before: ${BEFORE} (tsx)`, args: ['--import', 'tsx', '--import', REPORT, join(BEFORE, 'scripts', 'entities.ts'), '--jsonl'] });
+if (BEFORE)
+  variants.push({ name: `before: ${BEFORE} (tsx)`, args: ['--import', 'tsx', '--import', REPORT, join(BEFORE, 'scripts', 'entities.ts'), '--jsonl'] });
 
-interface Run { wall: number; cpu: number; main: number | null }
+interface Run {
+  wall: number;
+  cpu: number;
+  main: number | null;
+}
 
 function run(args: string[], input: string): Run {
   const cpuFile = join(TMP, 'cpu.json');
@@ -61,7 +66,15 @@ function run(args: string[], input: string): Run {
   return { wall, cpu, main };
 }
 
-const results = variants.map(() => ({ startWall: [] as number[], startCpu: [] as number[], batchWall: [] as number[], batchCpu: [] as number[], tpWall: [] as number[], tpCpu: [] as number[], tpMain: [] as number[] }));
+const results = variants.map(() => ({
+  startWall: [] as number[],
+  startCpu: [] as number[],
+  batchWall: [] as number[],
+  batchCpu: [] as number[],
+  tpWall: [] as number[],
+  tpCpu: [] as number[],
+  tpMain: [] as number[],
+}));
 for (const v of variants) run(v.args, oneFile); // warm the file cache and tsx's transform cache
 for (let round = 0; round < ROUNDS; round++) {
   variants.forEach((v, i) => {
@@ -86,16 +99,26 @@ const compWall = median(ref.compromiseWall);
 const ms = (xs: number[]) => `${median(xs).toFixed(0)} ms (${spread(xs, 0)})`;
 const k = (x: number) => `${(x / 1000).toFixed(0)}k`;
 const x = (v: number, ref: number) => `${(v / ref).toFixed(1)}x`;
-console.log(`\n== entities CLI, ${COPIES} copies of the seed article (${seed.length} chars) as JSON lines; ${ROUNDS} rounds; load ${loadavg().map((v) => v.toFixed(2)).join(' ')} ==`);
+console.log(
+  `\n== entities CLI, ${COPIES} copies of the seed article (${seed.length} chars) as JSON lines; ${ROUNDS} rounds; load ${loadavg()
+    .map((v) => v.toFixed(2))
+    .join(' ')} ==`,
+);
 console.log('time: median (min..max) over the rounds; throughput: chars per second once start-up is subtracted, and its ratio to compromise');
-console.log(`${'variant'.padEnd(30)}${'start-up CPU'.padEnd(22)}${'start-up wall'.padEnd(23)}${'100 articles CPU'.padEnd(23)}${'100 articles wall'.padEnd(23)}${'CPU, all threads'.padEnd(18)}${'CPU, main thread'.padEnd(18)}wall`);
+console.log(
+  `${'variant'.padEnd(30)}${'start-up CPU'.padEnd(22)}${'start-up wall'.padEnd(23)}${'100 articles CPU'.padEnd(23)}${'100 articles wall'.padEnd(23)}${'CPU, all threads'.padEnd(18)}${'CPU, main thread'.padEnd(18)}wall`,
+);
 variants.forEach((v, i) => {
   const r = results[i]!;
   const cpu = median(r.tpCpu);
   const main = r.tpMain.length > 0 ? `${k(median(r.tpMain))} ${x(median(r.tpMain), compCpu)}` : '-';
   const wall = median(r.tpWall);
-  console.log(`${v.name.padEnd(30)}${ms(r.startCpu).padEnd(22)}${ms(r.startWall).padEnd(23)}${ms(r.batchCpu).padEnd(23)}${ms(r.batchWall).padEnd(23)}${`${k(cpu)} ${x(cpu, compCpu)}`.padEnd(18)}${main.padEnd(18)}${k(wall)} ${x(wall, compWall)}`);
+  console.log(
+    `${v.name.padEnd(30)}${ms(r.startCpu).padEnd(22)}${ms(r.startWall).padEnd(23)}${ms(r.batchCpu).padEnd(23)}${ms(r.batchWall).padEnd(23)}${`${k(cpu)} ${x(cpu, compCpu)}`.padEnd(18)}${main.padEnd(18)}${k(wall)} ${x(wall, compWall)}`,
+  );
 });
 const pad = ''.padEnd(30 + 22 + 23 + 23 + 23);
-console.log(`${'engine in process, warm'.padEnd(30)}${pad.slice(30)}${`${k(median(ref.ours))} ${median(ref.ratios).toFixed(1)}x`.padEnd(36)}${k(median(ref.oursWall))} ${median(ref.wallRatios).toFixed(1)}x`);
+console.log(
+  `${'engine in process, warm'.padEnd(30)}${pad.slice(30)}${`${k(median(ref.ours))} ${median(ref.ratios).toFixed(1)}x`.padEnd(36)}${k(median(ref.oursWall))} ${median(ref.wallRatios).toFixed(1)}x`,
+);
 console.log(`${'compromise 14 (reference)'.padEnd(30)}${pad.slice(30)}${`${k(compCpu)} 1.0x`.padEnd(36)}${k(compWall)} 1.0x`);

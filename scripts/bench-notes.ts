@@ -61,8 +61,15 @@ const int = (r: Rand, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo 
 // ---------- edits that track where the quoted characters go ----------
 /** A new text as pieces: copies of old ranges and inserted strings. */
 type Piece = { from: number; to: number } | { insert: string };
-interface Span { start: number; end: number }
-interface Edited { text: string; span: Span | null; survived: boolean }
+interface Span {
+  start: number;
+  end: number;
+}
+interface Edited {
+  text: string;
+  span: Span | null;
+  survived: boolean;
+}
 
 function build(old: string, pieces: Piece[], span: Span): Edited {
   let text = '';
@@ -127,7 +134,9 @@ const EDITS: Record<string, { survives: boolean; edit: Edit }> = {
   'words inserted near the quote': {
     survives: true,
     edit: (t, s, r) => {
-      const ws = wordStarts(t, s.start - 60, s.start).concat(wordStarts(t, s.end + 1, s.end + 60)).filter((i) => i <= s.start || i > s.end);
+      const ws = wordStarts(t, s.start - 60, s.start)
+        .concat(wordStarts(t, s.end + 1, s.end + 60))
+        .filter((i) => i <= s.start || i > s.end);
       if (!ws.length) return null;
       const at = pick(r, ws);
       return build(t, [{ from: 0, to: at }, { insert: `${pick(r, WORDS)} ` }, { from: at, to: t.length }], s);
@@ -137,10 +146,17 @@ const EDITS: Record<string, { survives: boolean; edit: Edit }> = {
     survives: true,
     edit: (t, s, r) => {
       const ws = wordStarts(t, s.start - 60, s.start - 1).concat(wordStarts(t, s.end + 1, s.end + 60));
-      const cands = ws.map((i) => ({ start: i, end: (t.slice(i).search(/\s/) + i + 1) || t.length })).filter((w) => !overlaps(w, s) && w.end - w.start > 1);
+      const cands = ws.map((i) => ({ start: i, end: t.slice(i).search(/\s/) + i + 1 || t.length })).filter((w) => !overlaps(w, s) && w.end - w.start > 1);
       if (!cands.length) return null;
       const w = pick(r, cands);
-      return build(t, [{ from: 0, to: w.start }, { from: w.end, to: t.length }], s);
+      return build(
+        t,
+        [
+          { from: 0, to: w.start },
+          { from: w.end, to: t.length },
+        ],
+        s,
+      );
     },
   },
   'sentence rewritten elsewhere': {
@@ -174,7 +190,14 @@ const EDITS: Record<string, { survives: boolean; edit: Edit }> = {
       if (!bs.length) return null;
       const b = pick(r, bs);
       const end = Math.min(t.length, b.end + sep(t).length);
-      return build(t, [{ from: 0, to: b.start }, { from: end, to: t.length }], s);
+      return build(
+        t,
+        [
+          { from: 0, to: b.start },
+          { from: end, to: t.length },
+        ],
+        s,
+      );
     },
   },
   'paragraph split': {
@@ -227,12 +250,27 @@ const EDITS: Record<string, { survives: boolean; edit: Edit }> = {
       const b = blocks(t).find((x) => x.start <= s.start && x.end >= s.end);
       if (!b) return null;
       const end = Math.min(t.length, b.end + sep(t).length);
-      return build(t, [{ from: 0, to: b.start }, { from: end, to: t.length }], s);
+      return build(
+        t,
+        [
+          { from: 0, to: b.start },
+          { from: end, to: t.length },
+        ],
+        s,
+      );
     },
   },
 };
 
-const COMBINABLE = ['words inserted near the quote', 'words deleted near the quote', 'sentence rewritten elsewhere', 'paragraphs reordered', 'another paragraph removed', 'paragraph split', 'headline changed'];
+const COMBINABLE = [
+  'words inserted near the quote',
+  'words deleted near the quote',
+  'sentence rewritten elsewhere',
+  'paragraphs reordered',
+  'another paragraph removed',
+  'paragraph split',
+  'headline changed',
+];
 function combined(t: string, s: Span, r: Rand): Edited | null {
   let cur: Edited = { text: t, span: s, survived: true };
   const n = int(r, 2, 4);
@@ -253,7 +291,10 @@ function randomSelection(t: string, r: Rand): Span | null {
   let end = start;
   for (let w = 0; w < words; w++) {
     const m = /\S+\s*/.exec(t.slice(end, end + 200));
-    if (!m || m[0].includes('\n')) { end += m ? m[0].trimEnd().length : 0; break; }
+    if (!m || m[0].includes('\n')) {
+      end += m ? m[0].trimEnd().length : 0;
+      break;
+    }
     end += m[0].length;
   }
   while (end > start && /[\s,.;:]/.test(t[end - 1]!)) end--;
@@ -261,7 +302,12 @@ function randomSelection(t: string, r: Rand): Span | null {
 }
 
 // ---------- robustness ----------
-interface Tally { right: number; partial: number; wrong: number; detached: number }
+interface Tally {
+  right: number;
+  partial: number;
+  wrong: number;
+  detached: number;
+}
 const tally = (): Tally => ({ right: 0, partial: 0, wrong: 0, detached: 0 });
 const survive = tally();
 const gone = tally();
@@ -301,7 +347,9 @@ for (const { name: textName, text } of TEXTS) {
       t[outcome]++;
       te[outcome]++;
       if ((outcome === 'wrong' || outcome === 'partial') && wrongExamples.length < 10) {
-        wrongExamples.push(`${outcome}: ${textName} / ${editName}: "${selectors[0].exact.slice(0, 60)}" -> "${res.status === 'anchored' ? ed.text.slice(res.start, res.end).slice(0, 60) : ''}" (truth ${ed.span ? `"${ed.text.slice(ed.span.start, ed.span.end).slice(0, 60)}"` : 'deleted'})`);
+        wrongExamples.push(
+          `${outcome}: ${textName} / ${editName}: "${selectors[0].exact.slice(0, 60)}" -> "${res.status === 'anchored' ? ed.text.slice(res.start, res.end).slice(0, 60) : ''}" (truth ${ed.span ? `"${ed.text.slice(ed.span.start, ed.span.end).slice(0, 60)}"` : 'deleted'})`,
+        );
       }
     }
   }
@@ -346,7 +394,11 @@ while (sels.length < 200) {
 const moved = `A new paragraph now opens the article, so no note is where it was.\n${ARTICLE}`;
 const rewritten = ARTICLE.replace(/ the /g, ' a ');
 console.log('# Speed (Node, this machine; the same code runs in the page, at a speed not measured here)');
-for (const [label, text] of [['unchanged article (position)', ARTICLE], ['article shifted by a paragraph (quote + context)', moved], ['every " the " changed to " a " (many approximate)', rewritten]] as const) {
+for (const [label, text] of [
+  ['unchanged article (position)', ARTICLE],
+  ['article shifted by a paragraph (quote + context)', moved],
+  ['every " the " changed to " a " (many approximate)', rewritten],
+] as const) {
   const runs: number[] = [];
   let anchored = 0;
   for (let k = 0; k < 7; k++) {
@@ -388,14 +440,23 @@ for (const count of quick ? [10, 100, 1000] : [10, 100, 1000, 10_000]) {
   );
   repo.close();
 }
-console.log('(save, lookup and search: medians of 20, 50 and 20 runs; lookup returns the page\'s notes, search returns up to 50 notes)');
+console.log("(save, lookup and search: medians of 20, 50 and 20 runs; lookup returns the page's notes, search returns up to 50 notes)");
 console.log('');
 
 const all = total(survive);
-console.log(`quote survives: right ${pct(survive.right, all)}%, wrong ${survive.wrong}, detached ${pct(survive.detached, all)}% (target >= 95% right, 0 wrong)`);
-console.log(`quote does not survive: right ${pct(gone.right, total(gone))}%, partial ${gone.partial}, wrong ${gone.wrong}, detached ${pct(gone.detached, total(gone))}% (target 0 wrong)`);
+console.log(
+  `quote survives: right ${pct(survive.right, all)}%, wrong ${survive.wrong}, detached ${pct(survive.detached, all)}% (target >= 95% right, 0 wrong)`,
+);
+console.log(
+  `quote does not survive: right ${pct(gone.right, total(gone))}%, partial ${gone.partial}, wrong ${gone.wrong}, detached ${pct(gone.detached, total(gone))}% (target 0 wrong)`,
+);
 // The last line counts a partial placement (on a piece of the edited passage) as neither right nor wrong:
 // R + D + partial share = 100%.
-const sum = { right: survive.right + gone.right, partial: survive.partial + gone.partial, wrong: survive.wrong + gone.wrong, detached: survive.detached + gone.detached };
+const sum = {
+  right: survive.right + gone.right,
+  partial: survive.partial + gone.partial,
+  wrong: survive.wrong + gone.wrong,
+  detached: survive.detached + gone.detached,
+};
 console.log(`(all ${total(sum)} notes; ${sum.partial} partial placements are in neither R nor D)`);
 console.log(`re-anchoring: right ${pct(sum.right, total(sum))}%, wrong ${sum.wrong}, detached ${pct(sum.detached, total(sum))}%`);

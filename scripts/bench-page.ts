@@ -107,7 +107,15 @@ async function compromiseInPage(tab: TabDriver, nlpSource: string): Promise<numb
   return tab.evaluate(
     ({ src }: { src: string }) => {
       (0, eval)(src);
-      const nlp = (globalThis as unknown as { __benchNlp: (t: string) => { people(): { out(f: string): unknown }; places(): { out(f: string): unknown }; organizations(): { out(f: string): unknown } } }).__benchNlp;
+      const nlp = (
+        globalThis as unknown as {
+          __benchNlp: (t: string) => {
+            people(): { out(f: string): unknown };
+            places(): { out(f: string): unknown };
+            organizations(): { out(f: string): unknown };
+          };
+        }
+      ).__benchNlp;
       const paragraphs = [...document.querySelectorAll('.entry-content p')].map((p) => p.textContent ?? '');
       const t0 = performance.now();
       for (const p of paragraphs) {
@@ -151,7 +159,8 @@ async function benchBrowser(ext: ExtensionBrowser, nlpSource: string): Promise<v
   for (let i = 0; i < runs + 1; i++) {
     const tab = await ext.open(url);
     const s = await annotated(m, url, 1000);
-    if (i === 0) first = s.timings; // the first article after the browser started: model load and a cold JIT
+    if (i === 0)
+      first = s.timings; // the first article after the browser started: model load and a cold JIT
     else {
       painted.push(s.timings.paintedMs - s.timings.modelLoadMs);
       analysis.push(s.timings.analysisMs);
@@ -182,24 +191,42 @@ async function benchBrowser(ext: ExtensionBrowser, nlpSource: string): Promise<v
   console.log(`\n## ${ext.name}: demo article (medians of ${runs} page loads after the first)`);
   console.log(`content-script start -> highlights painted   ${ms(median(painted))}   (model loaded)`);
   const range = (xs: number[]): string => (xs.length ? `${Math.min(...xs).toFixed(0)}-${Math.max(...xs).toFixed(0)} ms` : 'n/a');
-  console.log(`  floor: a content script that does nothing, same page and moment: first frame painted ${ms(median(floor))} after its start (${range(floor)}, ${floor.length} loads)`);
+  console.log(
+    `  floor: a content script that does nothing, same page and moment: first frame painted ${ms(median(floor))} after its start (${range(floor)}, ${floor.length} loads)`,
+  );
   console.log(`  ${demoTarget(ext.name, median(painted) - median(floor))}`);
-  console.log(`  of which: start (settings, find, read) ${ms(median(startPart))}, analysis wait ${ms(median(analysis))} (engine ${ms(median(engine))}), highlighting ${ms(median(highlightPart))}, the rest is waiting for the frame`);
-  console.log(`first article after browser start: model load ${ms(first!.modelLoadMs)}, then start -> painted ${ms(first!.paintedMs - first!.modelLoadMs)} (engine ${ms(first!.engineMs)}, cold JIT)`);
+  console.log(
+    `  of which: start (settings, find, read) ${ms(median(startPart))}, analysis wait ${ms(median(analysis))} (engine ${ms(median(engine))}), highlighting ${ms(median(highlightPart))}, the rest is waiting for the frame`,
+  );
+  console.log(
+    `first article after browser start: model load ${ms(first!.modelLoadMs)}, then start -> painted ${ms(first!.paintedMs - first!.modelLoadMs)} (engine ${ms(first!.engineMs)}, cold JIT)`,
+  );
   console.log(`reference: compromise 14 on the same paragraphs, in the page          ${ms(median(reference))}`);
-  console.log(`the page's own first contentful paint, after navigation start: ${ms(median(fcpWith))} with the extension / ${ms(median(fcpWithout))} on a host where it does not run; it came after the content script started in ${fcpAfterStart} of ${runs} loads`);
-  console.log(`the reader saw the article without highlights for ${ms(median(unhighlighted))} (from that first paint to the highlights painted; 0: they were in it, in ${unhighlighted.filter((x) => x === 0).length} of ${runs} loads)`);
+  console.log(
+    `the page's own first contentful paint, after navigation start: ${ms(median(fcpWith))} with the extension / ${ms(median(fcpWithout))} on a host where it does not run; it came after the content script started in ${fcpAfterStart} of ${runs} loads`,
+  );
+  console.log(
+    `the reader saw the article without highlights for ${ms(median(unhighlighted))} (from that first paint to the highlights painted; 0: they were in it, in ${unhighlighted.filter((x) => x === 0).length} of ${runs} loads)`,
+  );
   if (demoOnly) {
     await m.close();
     return;
   }
 
   console.log(`\n## ${ext.name}: large article pages`);
-  console.log('longest gap = longest time the page\'s main thread could not run a timer after DOMContentLoaded (a probe in the page), with the extension / on a host where it does not run');
+  console.log(
+    "longest gap = longest time the page's main thread could not run a timer after DOMContentLoaded (a probe in the page), with the extension / on a host where it does not run",
+  );
   console.log('longest gap after the script started = the same, counting only the part of each gap after the content script started');
-  console.log('longest task = the longest task of the page\'s main thread (ours, the browser\'s rendering of our changes, or the page\'s own) from the content script\'s start until 300 ms after painting, in a DevTools trace of another load (Chromium only) / the same on a host where it does not run, from DOMContentLoaded');
-  console.log('GC = V8\'s garbage collections on the page\'s main thread in those traced windows (ours and the page\'s objects alike; a slice is timed by the wall clock, so a GC inside one counts), with / without');
-  console.log('size       text chars  mentions  painted      busy in page  longest slice  longest gap (with / without)  after the script started  longest task (with / without)  GC (with / without)');
+  console.log(
+    "longest task = the longest task of the page's main thread (ours, the browser's rendering of our changes, or the page's own) from the content script's start until 300 ms after painting, in a DevTools trace of another load (Chromium only) / the same on a host where it does not run, from DOMContentLoaded",
+  );
+  console.log(
+    "GC = V8's garbage collections on the page's main thread in those traced windows (ours and the page's objects alike; a slice is timed by the wall clock, so a GC inside one counts), with / without",
+  );
+  console.log(
+    'size       text chars  mentions  painted      busy in page  longest slice  longest gap (with / without)  after the script started  longest task (with / without)  GC (with / without)',
+  );
   for (const kb of [250, 500, 1000]) {
     const page = scalePage(kb * 1000);
     serve(page.url, page.html);
@@ -267,7 +294,9 @@ async function benchBrowser(ext: ExtensionBrowser, nlpSource: string): Promise<v
     for (let t = 0; t < 40 && (await m.send(url, 'page/card', null)).open; t++) await new Promise((r) => setTimeout(r, 50));
   }
   console.log(`\n## ${ext.name}: context card`);
-  console.log(`open latency after the intent delay: median ${ms(median(opened))}, max ${ms(Math.max(...opened))} over ${opened.length} mentions (target <= 16 ms)`);
+  console.log(
+    `open latency after the intent delay: median ${ms(median(opened))}, max ${ms(Math.max(...opened))} over ${opened.length} mentions (target <= 16 ms)`,
+  );
 
   const heapOn = await tab.jsHeapUsedBytes();
   if (heapOn !== null) {
@@ -277,7 +306,9 @@ async function benchBrowser(ext: ExtensionBrowser, nlpSource: string): Promise<v
     await plain.close();
     if (heapPlain !== null) {
       console.log(`\n## ${ext.name}: memory`);
-      console.log(`JS heap of the demo article with the extension annotating: ${(heapOn / 1e6).toFixed(1)} MB; same page where the content script does not run: ${(heapPlain / 1e6).toFixed(1)} MB; added: ${((heapOn - heapPlain) / 1e6).toFixed(1)} MB`);
+      console.log(
+        `JS heap of the demo article with the extension annotating: ${(heapOn / 1e6).toFixed(1)} MB; same page where the content script does not run: ${(heapPlain / 1e6).toFixed(1)} MB; added: ${((heapOn - heapPlain) / 1e6).toFixed(1)} MB`,
+      );
     }
   }
   await tab.close();

@@ -243,7 +243,13 @@ function buildDemo(seedLines) {
         keywords: ['Vladimir Putin', 'Xi Jinping', 'SCO Summit'],
         inLanguage: 'en-US',
       },
-      { '@type': 'Organization', '@id': `${SITE}/#organization`, name: 'Archyde', url: `${SITE}/`, logo: { '@type': 'ImageObject', url: `${SITE}/wp-content/uploads/archyde-logo.png` } },
+      {
+        '@type': 'Organization',
+        '@id': `${SITE}/#organization`,
+        name: 'Archyde',
+        url: `${SITE}/`,
+        logo: { '@type': 'ImageObject', url: `${SITE}/wp-content/uploads/archyde-logo.png` },
+      },
       {
         '@type': 'BreadcrumbList',
         itemListElement: [
@@ -270,7 +276,10 @@ function buildDemo(seedLines) {
       const id = menuId++;
       const sub = subs.length
         ? `\n<ul class="sub-menu">${subs
-            .map((s) => `<li id="menu-item-${menuId++}" class="menu-item menu-item-type-taxonomy menu-item-object-category"><a href="${SITE}/category/${s.toLowerCase().replace(/[^a-z0-9]+/g, '-')}/">${esc(s)}</a></li>`)
+            .map(
+              (s) =>
+                `<li id="menu-item-${menuId++}" class="menu-item menu-item-type-taxonomy menu-item-object-category"><a href="${SITE}/category/${s.toLowerCase().replace(/[^a-z0-9]+/g, '-')}/">${esc(s)}</a></li>`,
+            )
             .join('')}</ul>`
         : '';
       const cls = `menu-item menu-item-type-taxonomy menu-item-object-category${subs.length ? ' menu-item-has-children' : ''}${name === 'World' ? ' current-post-ancestor current-menu-parent' : ''}`;
@@ -278,7 +287,13 @@ function buildDemo(seedLines) {
     })
     .join('\n');
 
-  const trending = ['Elon Musk completes Twitter takeover talks', 'Taylor Swift announces new album Midnights', 'Kyiv counter-offensive reaches Kharkiv region', 'NATO ministers meet in Brussels', 'Queen Elizabeth II: mourners queue along the Thames'];
+  const trending = [
+    'Elon Musk completes Twitter takeover talks',
+    'Taylor Swift announces new album Midnights',
+    'Kyiv counter-offensive reaches Kharkiv region',
+    'NATO ministers meet in Brussels',
+    'Queen Elizabeth II: mourners queue along the Thames',
+  ];
   const related = [
     ['Related: Joe Biden meets Narendra Modi in Washington', 'joe-biden-meets-narendra-modi-in-washington'],
     ['Recep Tayyip Erdogan to join Shanghai summit talks', 'recep-tayyip-erdogan-to-join-shanghai-summit-talks'],
@@ -395,7 +410,8 @@ ${body.join('\n')}
 <div class="td-related-row">
 ${related
   .map(
-    ([title, slug]) => `<div class="td-related-span4"><a href="${urlOf(slug)}"><img src="${placeholderPhoto(218, 150, '#333', '#777', '#bbb')}" width="218" height="150" alt=""></a><h3 class="entry-title td-module-title"><a href="${urlOf(slug)}" rel="bookmark">${esc(title)}</a></h3></div>`,
+    ([title, slug]) =>
+      `<div class="td-related-span4"><a href="${urlOf(slug)}"><img src="${placeholderPhoto(218, 150, '#333', '#777', '#bbb')}" width="218" height="150" alt=""></a><h3 class="entry-title td-module-title"><a href="${urlOf(slug)}" rel="bookmark">${esc(title)}</a></h3></div>`,
   )
   .join('\n')}
 </div>
@@ -440,7 +456,17 @@ ${related
 <section id="td_block_trending" class="widget widget_trending">
 <h2 class="widget-title">Trending</h2>
 <ul>
-${trending.map((t, i) => `<li><span class="count">${i + 1}</span><a href="${urlOf(t.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/-$/, ''))}">${esc(t)}</a></li>`).join('\n')}
+${trending
+  .map(
+    (t, i) =>
+      `<li><span class="count">${i + 1}</span><a href="${urlOf(
+        t
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/-$/, ''),
+      )}">${esc(t)}</a></li>`,
+  )
+  .join('\n')}
 </ul>
 </section>
 <section id="categories-3" class="widget widget_categories">
@@ -507,7 +533,19 @@ const LAYOUT_A = {
     'Viktor Orbán blocks Sweden’s NATO bid again',
   ],
   caption: 'Angela Merkel in Brussels. Photo: Olivier Hoslet/EPA',
-  outsideNames: ['Olaf Scholz', 'Emmanuel Macron', 'Giorgia Meloni', 'Pedro Sánchez', 'Mark Rutte', 'The Hague', 'Viktor Orbán', 'Sweden', 'Lisbon', 'Paddy Cosgrave', 'Archyde Media Group'],
+  outsideNames: [
+    'Olaf Scholz',
+    'Emmanuel Macron',
+    'Giorgia Meloni',
+    'Pedro Sánchez',
+    'Mark Rutte',
+    'The Hague',
+    'Viktor Orbán',
+    'Sweden',
+    'Lisbon',
+    'Paddy Cosgrave',
+    'Archyde Media Group',
+  ],
   nonBodyNamesInsideArticle: ['Sophie Lambert', 'Olivier Hoslet'],
 };
 
@@ -544,7 +582,18 @@ const LAYOUT_B = {
     'Greta Thunberg detained at protest in Copenhagen',
     'World Health Organization approves pandemic accord draft',
   ],
-  outsideNames: ['Narendra Modi', 'New Delhi', 'Claudia Sheinbaum', 'Mexico', 'Greta Thunberg', 'Copenhagen', 'World Health Organization', 'Latin America', 'Asia Pacific', 'Reuters'],
+  outsideNames: [
+    'Narendra Modi',
+    'New Delhi',
+    'Claudia Sheinbaum',
+    'Mexico',
+    'Greta Thunberg',
+    'Copenhagen',
+    'World Health Organization',
+    'Latin America',
+    'Asia Pacific',
+    'Reuters',
+  ],
   nonBodyNamesInsideArticle: ['Clara Meier'],
 };
 
@@ -581,7 +630,21 @@ const LAYOUT_C = {
     'Jeff Bezos sells Amazon shares',
     'Masayoshi Son bets on Arm',
   ],
-  outsideNames: ['Elon Musk', 'Mark Zuckerberg', 'Microsoft', 'Samsung', 'Sam Altman', 'OpenAI', 'Satya Nadella', 'Redmond', 'Sundar Pichai', 'Jeff Bezos', 'Amazon', 'Masayoshi Son', 'Silicon Valley'],
+  outsideNames: [
+    'Elon Musk',
+    'Mark Zuckerberg',
+    'Microsoft',
+    'Samsung',
+    'Sam Altman',
+    'OpenAI',
+    'Satya Nadella',
+    'Redmond',
+    'Sundar Pichai',
+    'Jeff Bezos',
+    'Amazon',
+    'Masayoshi Son',
+    'Silicon Valley',
+  ],
   nonBodyNamesInsideArticle: ['Daniel Okafor'],
 };
 
@@ -611,7 +674,13 @@ function headCommon(p, css) {
 <script>window.__theme = 'demo';</script>`;
 }
 
-const slugify = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slugify = (s) =>
+  s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 /** a. HTML5 <main><article>, no WordPress classes, no itemprop. */
 function buildGeneric(p) {
@@ -724,12 +793,18 @@ ${p.paragraphs.map((t) => `<p>${esc(t)}</p>`).join('\n')}
 <div class="c-share"><a href="https://www.facebook.com/sharer.php?u=${encodeURIComponent(url)}">Facebook</a><a href="https://twitter.com/intent/tweet?url=${encodeURIComponent(url)}">Twitter</a><a href="https://t.me/share/url?url=${encodeURIComponent(url)}">Telegram</a></div>
 </div>
 <div class="c-box c-more"><div class="c-box-title">More from World</div><div>
-${p.sidebar.slice(0, 2).map((t) => `<a href="${urlOf(slugify(t))}">${esc(t)}</a>`).join('\n')}
+${p.sidebar
+  .slice(0, 2)
+  .map((t) => `<a href="${urlOf(slugify(t))}">${esc(t)}</a>`)
+  .join('\n')}
 </div></div>
 </div>
 <div class="c-side">
 <div class="c-box"><div class="c-box-title">Latest</div><div>
-${p.sidebar.slice(2).map((t) => `<a href="${urlOf(slugify(t))}">${esc(t)}</a>`).join('\n')}
+${p.sidebar
+  .slice(2)
+  .map((t) => `<a href="${urlOf(slugify(t))}">${esc(t)}</a>`)
+  .join('\n')}
 </div></div>
 <div class="c-box"><div class="c-box-title">Partners</div><div><a href="${SITE}/partners/reuters/">Reuters</a><a href="${SITE}/partners/latin-america-desk/">Latin America Desk</a><a href="${SITE}/partners/asia-pacific-desk/">Asia Pacific Desk</a></div></div>
 </div>
@@ -788,10 +863,16 @@ ${p.paragraphs.map((t) => `<div class="z8w">${esc(t)}</div>`).join('\n')}
 </div>
 <div class="y6u">
 <div class="h2g"><div class="t0t">Top stories</div>
-${p.sidebar.slice(0, 3).map((t) => `<a href="${urlOf(slugify(t))}">${esc(t)}</a>`).join('\n')}
+${p.sidebar
+  .slice(0, 3)
+  .map((t) => `<a href="${urlOf(slugify(t))}">${esc(t)}</a>`)
+  .join('\n')}
 </div>
 <div class="h2g"><div class="t0t">Markets</div>
-${p.sidebar.slice(3).map((t) => `<a href="${urlOf(slugify(t))}">${esc(t)}</a>`).join('\n')}
+${p.sidebar
+  .slice(3)
+  .map((t) => `<a href="${urlOf(slugify(t))}">${esc(t)}</a>`)
+  .join('\n')}
 </div>
 </div>
 </div>
@@ -819,7 +900,22 @@ function main() {
     bodySelector: '.entry-content',
     bodyParagraphs: seedLines,
     bodyLinks: [{ text: 'Gazprom', href: GAZPROM_HREF, paragraph: seedLines.findIndex((l) => l.includes('Gazprom')) }],
-    outsideNames: ['Joe Biden', 'Narendra Modi', 'Boris Johnson', 'John Smith', 'Maria Garcia', 'Elon Musk', 'Taylor Swift', 'Kyiv', 'NATO', 'Middle East', 'Mikhail Gorbachev', 'Rishi Sunak', 'Olaf Scholz', 'Sputnik'],
+    outsideNames: [
+      'Joe Biden',
+      'Narendra Modi',
+      'Boris Johnson',
+      'John Smith',
+      'Maria Garcia',
+      'Elon Musk',
+      'Taylor Swift',
+      'Kyiv',
+      'NATO',
+      'Middle East',
+      'Mikhail Gorbachev',
+      'Rishi Sunak',
+      'Olaf Scholz',
+      'Sputnik',
+    ],
     nonBodyNamesInsideArticle: ['Samsung Galaxy', 'Lufthansa', 'Emmanuel Macron', 'Liz Truss', 'Kwasi Kwarteng'],
     expectedInBody: [
       { text: 'Xi Jinping', type: 'PERSON' },

@@ -93,8 +93,26 @@ function fullShapes(s) {
   // folded corner: triangle under the cut, with a darker crease
   const fx0 = (page.x1 - page.fold) * k;
   const fy1 = (page.y0 + page.fold) * k;
-  shapes.push(poly([[fx0, page.y0 * k], [page.x1 * k, fy1], [fx0, fy1]], rgba(TEAL)));
-  shapes.push(poly([[fx0, fy1 - 5 * k], [fx0 + 5 * k, fy1], [fx0, fy1]], rgba(TEAL_DARK)));
+  shapes.push(
+    poly(
+      [
+        [fx0, page.y0 * k],
+        [page.x1 * k, fy1],
+        [fx0, fy1],
+      ],
+      rgba(TEAL),
+    ),
+  );
+  shapes.push(
+    poly(
+      [
+        [fx0, fy1 - 5 * k],
+        [fx0 + 5 * k, fy1],
+        [fx0, fy1],
+      ],
+      rgba(TEAL_DARK),
+    ),
+  );
   for (const [x0, x1, y0, y1] of lines) shapes.push(capsule(x0 * k, x1 * k, y0 * k, y1 * k, rgba(PAPER_LINE)));
   shapes.push(capsule(word[0] * k, word[1] * k, word[2] * k, word[3] * k, rgba(PAPER_LINE)));
   const [hx0, hx1, hy0, hy1, hr] = highlight;
@@ -112,7 +130,16 @@ function smallShapes(s) {
   const fold = 5;
   const e = 16 - m;
   shapes.push(rrect(m * k, m * k, e * k, e * k, 3 * k, rgba(NAVY), (e - m - fold) * k));
-  shapes.push(poly([[(e - fold) * k, m * k], [e * k, (m + fold) * k], [(e - fold) * k, (m + fold) * k]], rgba(TEAL)));
+  shapes.push(
+    poly(
+      [
+        [(e - fold) * k, m * k],
+        [e * k, (m + fold) * k],
+        [(e - fold) * k, (m + fold) * k],
+      ],
+      rgba(TEAL),
+    ),
+  );
   // line 1 (short, under the fold's left edge)
   shapes.push(rrect(3 * k, 3 * k, 9 * k, 5 * k, 0.5 * k, rgba(PAPER_LINE)));
   // highlighter bar across line 2
@@ -129,12 +156,18 @@ function render(size, shapes, ss = 4) {
   const px = Buffer.alloc(size * size * 4);
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
-      let r = 0, g = 0, b = 0, a = 0; // premultiplied sums
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0; // premultiplied sums
       for (let j = 0; j < ss; j++) {
         for (let i = 0; i < ss; i++) {
           const sx = x + (i + 0.5) / ss;
           const sy = y + (j + 0.5) / ss;
-          let cr = 0, cg = 0, cb = 0, ca = 0; // premultiplied, source-over
+          let cr = 0,
+            cg = 0,
+            cb = 0,
+            ca = 0; // premultiplied, source-over
           for (const sh of shapes) {
             if (!sh.hit(sx, sy)) continue;
             const [R, G, B, A] = sh.color;
@@ -143,7 +176,10 @@ function render(size, shapes, ss = 4) {
             cb = B * A + cb * (1 - A);
             ca = A + ca * (1 - A);
           }
-          r += cr; g += cg; b += cb; a += ca;
+          r += cr;
+          g += cg;
+          b += cb;
+          a += ca;
         }
       }
       const n = ss * ss;

@@ -15,7 +15,8 @@ import { byteLines } from './lib/byte-lines.ts';
 import type { Analyzer } from '../src/core/analyze.ts';
 import type { DocumentAnalysis } from '../src/core/types.ts';
 
-const USAGE = 'usage: npm run --silent entities -- [--html | --text] FILE\n' +
+const USAGE =
+  'usage: npm run --silent entities -- [--html | --text] FILE\n' +
   '       npm run --silent entities -- --jsonl [--html | --text]   (reads {"id","text"} lines on stdin)';
 
 type Mode = 'html' | 'text';

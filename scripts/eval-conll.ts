@@ -12,9 +12,11 @@ const bytes = readModelBytes(path);
 const tagger = loadTagger(bytes);
 console.log(`model: ${path}`);
 if (readModel(bytes).flags & FLAG_TRAINED_ON_DEV) {
-  console.log('NOTE: this model was trained on train + dev sets, so these dev scores are optimistic.\n' +
-    '      The honest dev score comes from `npm run train -- --eval` (model without dev data,\n' +
-    '      written to .tmp/ner-nodev.bin; re-evaluate it with `npx tsx scripts/eval-conll.ts .tmp/ner-nodev.bin`).');
+  console.log(
+    'NOTE: this model was trained on train + dev sets, so these dev scores are optimistic.\n' +
+      '      The honest dev score comes from `npm run train -- --eval` (model without dev data,\n' +
+      '      written to .tmp/ner-nodev.bin; re-evaluate it with `npx tsx scripts/eval-conll.ts .tmp/ner-nodev.bin`).',
+  );
 }
 console.log(formatScores('CoNLL-2003 eng.testa', evaluate(tagger, readConll('eng.testa'))));
 console.log(formatScores('CrossNER politics dev (types mapped to CoNLL)', evaluate(tagger, readCrossner('dev.txt'))));

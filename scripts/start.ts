@@ -39,7 +39,9 @@ for (let i = 0; i < 100 && (summary.elements === 0 || summary.timings.paintedMs 
 }
 await messenger.close();
 const top = [...summary.entityList].sort((a, b) => b.mentions - a.mentions).slice(0, 8);
-console.log(`start: ${summary.entities} entities, ${summary.mentions} mentions highlighted (article found by ${summary.method}), painted ${summary.timings.paintedMs.toFixed(0)} ms after the script started`);
+console.log(
+  `start: ${summary.entities} entities, ${summary.mentions} mentions highlighted (article found by ${summary.method}), painted ${summary.timings.paintedMs.toFixed(0)} ms after the script started`,
+);
 console.log(`start: most mentioned: ${top.map((e) => `${e.name} (${e.type}, ${e.mentions})`).join(', ')}`);
 
 if (headless) {

@@ -12,8 +12,14 @@ function run(cmd, args, { capture = false, silent = false, env = {} } = {}) {
     const child = spawn(cmd, args, { stdio: ['ignore', capture ? 'pipe' : 'inherit', capture ? 'pipe' : 'inherit'], env: { ...process.env, ...env } });
     let out = '';
     if (capture) {
-      child.stdout.on('data', (d) => { out += d; if (!silent) process.stdout.write(d); });
-      child.stderr.on('data', (d) => { out += d; process.stderr.write(d); });
+      child.stdout.on('data', (d) => {
+        out += d;
+        if (!silent) process.stdout.write(d);
+      });
+      child.stderr.on('data', (d) => {
+        out += d;
+        process.stderr.write(d);
+      });
     }
     child.on('close', (code) => resolve({ code: code ?? 1, out }));
   });

@@ -27,21 +27,28 @@ const DEFAULTS = { epochs: 12, bits: 18, seed: 20030 };
 const epochs = Number(opt('epochs', String(DEFAULTS.epochs)));
 const bits = Number(opt('bits', String(DEFAULTS.bits)));
 const seed = Number(opt('seed', String(DEFAULTS.seed)));
-const doEval = flag('eval'), perEpoch = flag('eval-epochs');
+const doEval = flag('eval'),
+  perEpoch = flag('eval-epochs');
 const withDev = !doEval; // dev data only ever enters training when nothing is evaluated on it
 const out = opt('out', withDev ? 'models/ner.bin' : '.tmp/ner-nodev.bin');
 
 const t0 = Date.now();
-const conllTrain = readConll('eng.train'), wiki = readWikigold(), crossTrain = readCrossner('train.txt');
-const testa = readConll('eng.testa'), crossDev = readCrossner('dev.txt');
+const conllTrain = readConll('eng.train'),
+  wiki = readWikigold(),
+  crossTrain = readCrossner('train.txt');
+const testa = readConll('eng.testa'),
+  crossDev = readCrossner('dev.txt');
 const baseSents = [...conllTrain, ...wiki, ...crossTrain, ...(withDev ? [...testa, ...crossDev] : [])];
-console.log(`train sentences: conll ${conllTrain.length}, wikigold ${wiki.length}, crossner ${crossTrain.length}` +
-  (withDev ? `, + dev sets ${testa.length + crossDev.length}` : ' (no dev data)') +
-  ` = ${baseSents.reduce((a, s) => a + s.words.length, 0)} tokens`);
+console.log(
+  `train sentences: conll ${conllTrain.length}, wikigold ${wiki.length}, crossner ${crossTrain.length}` +
+    (withDev ? `, + dev sets ${testa.length + crossDev.length}` : ' (no dev data)') +
+    ` = ${baseSents.reduce((a, s) => a + s.words.length, 0)} tokens`,
+);
 
 // Optional case augmentation (off by default: it cost ~0.7 F1 on eng.testa): a seeded share of
 // sentences is added again upper-cased / lower-cased with unchanged labels.
-const augUpper = Number(opt('aug-upper', '0')), augLower = Number(opt('aug-lower', '0'));
+const augUpper = Number(opt('aug-upper', '0')),
+  augLower = Number(opt('aug-lower', '0'));
 const augRand = rng(seed ^ 0x5a5a);
 const augmented: GoldSentence[] = [];
 for (const s of baseSents) {
@@ -78,13 +85,19 @@ const report = (name: string, bytes: Uint8Array) => {
 };
 
 const flags = withDev ? FLAG_TRAINED_ON_DEV : 0;
-const trained = train(trainSents.map(toInstance), { gaz, caps }, {
-  hashBits: bits, epochs, seed,
-  onEpoch: (ep, errors, snap) => {
-    console.log(`epoch ${ep}: ${errors} sentences wrong (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
-    if (perEpoch && doEval) report(`epoch ${ep}`, quantize(snap(), bits, gaz, caps, flags));
+const trained = train(
+  trainSents.map(toInstance),
+  { gaz, caps },
+  {
+    hashBits: bits,
+    epochs,
+    seed,
+    onEpoch: (ep, errors, snap) => {
+      console.log(`epoch ${ep}: ${errors} sentences wrong (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+      if (perEpoch && doEval) report(`epoch ${ep}`, quantize(snap(), bits, gaz, caps, flags));
+    },
   },
-});
+);
 const bytes = quantize(trained, bits, gaz, caps, flags);
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, bytes);

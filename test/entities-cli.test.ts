@@ -28,11 +28,22 @@ const file = (name: string, content: string | Buffer) => {
   return path;
 };
 
-const TEXT = 'Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow on Tuesday.\n' +
+const TEXT =
+  'Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow on Tuesday.\n' +
   'Xi said China and Russia would deepen ties, according to the Kremlin.\n';
 
-interface Mention { start: number; end: number; text: string; type: string; entity: string }
-interface FileOutput { text?: string; mentions: Mention[]; entities: Array<Record<string, unknown>> }
+interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  type: string;
+  entity: string;
+}
+interface FileOutput {
+  text?: string;
+  mentions: Mention[];
+  entities: Array<Record<string, unknown>>;
+}
 
 function checkMentions(input: string, mentions: Mention[]): void {
   assert.ok(Array.isArray(mentions));
@@ -113,7 +124,8 @@ test('--html and --text override the extension', () => {
 });
 
 test('an HTML file whose containers are never closed keeps the text after them', () => {
-  const unclosed = '<html><body><article><div class="entry-content"><p>Angela Merkel met Emmanuel Macron in Paris on Tuesday to talk about the budget.' +
+  const unclosed =
+    '<html><body><article><div class="entry-content"><p>Angela Merkel met Emmanuel Macron in Paris on Tuesday to talk about the budget.' +
     '<div><section><p>Later, Vladimir Putin spoke in Moscow about the talks with Xi Jinping in Beijing, the Kremlin said.' +
     '<aside><p>Read also: nothing here</p></aside><p>Finally, Olaf Scholz flew to Berlin on Wednesday evening after the summit.';
   const r = run([file('unclosed.html', unclosed)]);
@@ -126,11 +138,21 @@ test('an HTML file whose containers are never closed keeps the text after them',
 });
 
 test('JSON lines: bad lines get {line, id, error}, good lines are answered, and the exit code is 1', () => {
-  const rows = [JSON.stringify({ id: 'a', text: TEXT }), '{not json', JSON.stringify({ id: 7, text: 42 }), '', JSON.stringify({ id: 'b', text: 'Angela Merkel visited Paris.' }), '[1,2]'];
+  const rows = [
+    JSON.stringify({ id: 'a', text: TEXT }),
+    '{not json',
+    JSON.stringify({ id: 7, text: 42 }),
+    '',
+    JSON.stringify({ id: 'b', text: 'Angela Merkel visited Paris.' }),
+    '[1,2]',
+  ];
   const r = run(['--jsonl'], `${rows.join('\n')}\n`);
   assert.equal(r.status, 1, r.stderr);
   assert.match(r.stderr, /^entities: 3 of 6 lines failed\n$/);
-  const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: unknown; line?: number; mentions?: Mention[]; error?: string });
+  const lines = r.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as { id: unknown; line?: number; mentions?: Mention[]; error?: string });
   assert.equal(lines.length, 5, 'one output line per non-empty input line');
   assert.equal(lines[0]!.id, 'a');
   checkMentions(TEXT, lines[0]!.mentions!);
@@ -153,8 +175,14 @@ test('JSON lines: all good lines exit 0; a BOM, CRLF line ends and --html are ha
   const r = run(['--jsonl'], Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`${rows.join('\r\n')}\r\n`)]));
   assert.equal(r.status, 0, r.stderr);
   assert.equal(r.stderr, '');
-  const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: number; mentions: Mention[] });
-  assert.deepEqual(lines.map((l) => l.id), [1, 2]);
+  const lines = r.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as { id: number; mentions: Mention[] });
+  assert.deepEqual(
+    lines.map((l) => l.id),
+    [1, 2],
+  );
   assert.deepEqual(names(lines[0]!.mentions), ['PERSON:Angela Merkel', 'PLACE:Paris']);
 
   const html = run(['--jsonl', '--html'], `${JSON.stringify({ id: 'p', text: PAGE })}\n`);
@@ -166,10 +194,20 @@ test('JSON lines: all good lines exit 0; a BOM, CRLF line ends and --html are ha
 
 test('JSON lines: a line with a NUL byte or invalid UTF-8 is a bad line, with its number', () => {
   const good = Buffer.from(`${JSON.stringify({ id: 1, text: 'Angela Merkel visited Paris.' })}\n`);
-  const input = Buffer.concat([good, Buffer.from('{"id":2,"text":"a\u0000b"}\n'.replace('\\u0000', '\0')), Buffer.from('{"id":3,"text":"caf'), Buffer.from([0xc3, 0x28]), Buffer.from('"}\n'), good]);
+  const input = Buffer.concat([
+    good,
+    Buffer.from('{"id":2,"text":"a\u0000b"}\n'.replace('\\u0000', '\0')),
+    Buffer.from('{"id":3,"text":"caf'),
+    Buffer.from([0xc3, 0x28]),
+    Buffer.from('"}\n'),
+    good,
+  ]);
   const r = run(['--jsonl'], input);
   assert.equal(r.status, 1, r.stderr);
-  const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { line?: number; error?: string; mentions?: Mention[] });
+  const lines = r.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as { line?: number; error?: string; mentions?: Mention[] });
   assert.equal(lines.length, 4);
   assert.ok(lines[0]!.mentions && lines[3]!.mentions);
   assert.equal(lines[1]!.line, 2);

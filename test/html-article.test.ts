@@ -13,7 +13,11 @@ const FIXTURES = new URL('../e2e/fixtures/', import.meta.url).pathname;
 
 test('the fixtures: the body is found as the extension finds it, headline first', () => {
   const cases: Array<[string, string, string]> = [
-    ['archyde-xi-putin.html', 'archyde:.entry-content', 'Xi Jinping to meet Vladimir Putin in Samarkand on first trip abroad since pandemic\n\nLONDON/BEIJING (Archyde.com)'],
+    [
+      'archyde-xi-putin.html',
+      'archyde:.entry-content',
+      'Xi Jinping to meet Vladimir Putin in Samarkand on first trip abroad since pandemic\n\nLONDON/BEIJING (Archyde.com)',
+    ],
     ['layout-itemprop.html', 'archyde:[itemprop="articleBody"]', 'António Guterres urges climate finance deal'],
     ['layout-generic-article.html', 'article', 'Angela Merkel warns European Union leaders'],
     ['layout-div-soup.html', 'density', 'Nvidia chief Jensen Huang says Apple talks'],
@@ -37,8 +41,11 @@ test('excluded subtrees and inline-hidden elements are skipped; text after them 
     </article></body></html>`;
   const { text, method } = htmlArticle(html);
   assert.equal(method, 'article');
-  assert.equal(text, 'Angela Merkel visits Paris for talks\n\nAngela Merkel arrived in Paris on Tuesday for two days of talks with the French government.\n\n' +
-    'She later met Emmanuel Macron at the Elysee Palace for dinner and a press conference.');
+  assert.equal(
+    text,
+    'Angela Merkel visits Paris for talks\n\nAngela Merkel arrived in Paris on Tuesday for two days of talks with the French government.\n\n' +
+      'She later met Emmanuel Macron at the Elysee Palace for dinner and a press conference.',
+  );
 });
 
 test('the DOM for the finder: document order, TreeWalker steps and selector answers follow the standard', () => {
@@ -66,7 +73,11 @@ test('the DOM for the finder: document order, TreeWalker steps and selector answ
     const walked: Element[] = [];
     const tw = doc.createTreeWalker(el, NodeFilter.SHOW_ELEMENT);
     for (let n = tw.nextNode(); n; n = tw.nextNode()) walked.push(n as Element);
-    assert.deepEqual([...el.querySelectorAll('p, i, h1')].map((e) => e.id), walked.filter((e) => /^(p|i|h1)$/.test(e.localName)).map((e) => e.id), el.id);
+    assert.deepEqual(
+      [...el.querySelectorAll('p, i, h1')].map((e) => e.id),
+      walked.filter((e) => /^(p|i|h1)$/.test(e.localName)).map((e) => e.id),
+      el.id,
+    );
     assert.equal(el.matches('p, i'), /^(p|i)$/.test(el.localName));
   }
 });

@@ -37,7 +37,11 @@ test('every key the code or the manifest uses is in the catalogue', () => {
 
 test('every key in the catalogue is used, has a message and a description for translators', () => {
   const used = usedKeys();
-  assert.deepEqual(Object.keys(CATALOGUE).filter((k) => !used.has(k)), [], 'unused keys');
+  assert.deepEqual(
+    Object.keys(CATALOGUE).filter((k) => !used.has(k)),
+    [],
+    'unused keys',
+  );
   for (const [k, v] of Object.entries(CATALOGUE)) {
     assert.ok(v.message.trim().length > 0, `${k}: empty message`);
     assert.ok((v.description ?? '').trim().length > 0, `${k}: no description`);

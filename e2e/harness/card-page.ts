@@ -63,8 +63,7 @@ export async function cardProbe(ext: ExtensionBrowser, articleUrl: string): Prom
       return probe.evaluate(async (id: number) => {
         const g = globalThis as unknown as { browser?: ExtApi; chrome: ExtApi };
         const reply = (await (g.browser ?? g.chrome).tabs.sendMessage(id, { type: 'page/card', payload: null })) as
-          | { ok: true; value: CardSnapshot }
-          | { ok: false; error: string };
+          { ok: true; value: CardSnapshot } | { ok: false; error: string };
         if (!reply.ok) throw new Error(reply.error);
         return reply.value;
       }, tabId);

@@ -127,7 +127,13 @@ export async function launchChromium(opts: { headless?: boolean; extraExtensions
     },
     removeExtension: async () => {
       // The extension removes itself (no dialog): Chromium then leaves its content scripts orphaned.
-      await worker.evaluate(() => (globalThis as unknown as { chrome: { management: { uninstallSelf(o: object): Promise<void> } } }).chrome.management.uninstallSelf({ showConfirmDialog: false })).catch(() => undefined);
+      await worker
+        .evaluate(() =>
+          (globalThis as unknown as { chrome: { management: { uninstallSelf(o: object): Promise<void> } } }).chrome.management.uninstallSelf({
+            showConfirmDialog: false,
+          }),
+        )
+        .catch(() => undefined);
     },
     close: async () => {
       await context.close();

@@ -15,8 +15,7 @@ const FIREFOX_EXTENSION_UUID = '6c5e8a4e-4b7c-4f43-9a55-0a1c2f3d4e5f';
 function tab(page: Page): TabDriver {
   return {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    waitFor: (fn, arg, timeoutMs = 10_000) =>
-      poll(() => page.evaluate(fn as never, arg) as Promise<never>, timeoutMs, 'a page condition'),
+    waitFor: (fn, arg, timeoutMs = 10_000) => poll(() => page.evaluate(fn as never, arg) as Promise<never>, timeoutMs, 'a page condition'),
     goto: async (url) => {
       await page.goto(url);
     },

@@ -50,11 +50,7 @@ export class ContentMessenger {
     return tabId;
   }
 
-  async send<K extends keyof ContentRequests & string>(
-    articleUrl: string,
-    type: K,
-    payload: ContentRequests[K]['req'],
-  ): Promise<ContentRequests[K]['res']> {
+  async send<K extends keyof ContentRequests & string>(articleUrl: string, type: K, payload: ContentRequests[K]['req']): Promise<ContentRequests[K]['res']> {
     const { tabId, reply } = await this.page.evaluate(inExtensionPage, { url: articleUrl, message: { type, payload } });
     if (tabId === null) throw new Error(`${type}: no tab with a content script at ${articleUrl}`);
     if (!reply) throw new Error(`no reply to ${type}`);

@@ -37,10 +37,13 @@ const test = base.extend<{ damaged: { ext: ExtensionBrowser; dir: string } }>({
 async function annotation(m: ContentMessenger, url: string, until: (a: AnnotationReply) => boolean, what: string): Promise<AnnotationReply> {
   let last: AnnotationReply | null = null;
   await expect
-    .poll(async () => {
-      last = await m.send(url, 'page/annotation', null).catch(() => null);
-      return last !== null && until(last);
-    }, { message: what, timeout: 30_000, intervals: [200] })
+    .poll(
+      async () => {
+        last = await m.send(url, 'page/annotation', null).catch(() => null);
+        return last !== null && until(last);
+      },
+      { message: what, timeout: 30_000, intervals: [200] },
+    )
     .toBe(true);
   return last!;
 }

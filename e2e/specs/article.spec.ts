@@ -16,7 +16,7 @@ for (const page of fixturePages()) {
     const article = await m.send(page.url, 'page/article', null);
     expect(article.blocks.map(squash)).toEqual([page.headline, ...page.bodyParagraphs].map(squash));
     const all = article.blocks.join('\n');
-    for (const name of [...page.outsideNames, ...(page as { nonBodyNamesInsideArticle?: string[] }).nonBodyNamesInsideArticle ?? []]) {
+    for (const name of [...page.outsideNames, ...((page as { nonBodyNamesInsideArticle?: string[] }).nonBodyNamesInsideArticle ?? [])]) {
       // a name may legitimately occur in the body too; only names absent from the answer key must be absent here
       if ([page.headline, ...page.bodyParagraphs].some((p) => p.includes(name))) continue;
       expect(all, `${name} is not article text`).not.toContain(name);

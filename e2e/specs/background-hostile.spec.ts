@@ -35,7 +35,9 @@ serve(
   HOSTILE_URL,
   '<!doctype html><html><head><meta charset="utf-8"><title>Punctuation | Archyde</title></head><body><main><article class="post">' +
     '<h1 class="entry-title">Alpha Bravo and Charlie Delta</h1><div class="entry-content">' +
-    hostileText(HOSTILE_PARAGRAPHS).map((p) => `<p>${p}</p>`).join('\n') +
+    hostileText(HOSTILE_PARAGRAPHS)
+      .map((p) => `<p>${p}</p>`)
+      .join('\n') +
     '</div></article></main></body></html>',
 );
 
@@ -44,7 +46,10 @@ test('forged, oversized, malformed and unknown requests to the background each g
   tabs.push(bg.page);
   const cases: [unknown, string | RegExp][] = [
     [{ type: 'bg/analyze', payload: { text: repeat('x', 10_500_000) } }, `bg/analyze: payload.text: too long (10500000 > ${MAX_ANALYSED_CHARS} chars)`],
-    [{ type: 'bg/upload', payload: { upload: 'big', index: 0, part: repeat('x', 4_000_000) } }, `bg/upload: payload.part: too long (4000000 > ${PART_CHARS} chars)`],
+    [
+      { type: 'bg/upload', payload: { upload: 'big', index: 0, part: repeat('x', 4_000_000) } },
+      `bg/upload: payload.part: too long (4000000 > ${PART_CHARS} chars)`,
+    ],
     [{ type: 'bg/upload', payload: { upload: 'many', index: 199, part: 'x' } }, `bg/upload: payload.index: out of range (199 > ${MAX_UPLOAD_PARTS - 1})`],
     [{ type: 'bg/analyze', payload: { upload: 'many', parts: 200 } }, `bg/analyze: payload.parts: out of range (200 > ${MAX_UPLOAD_PARTS})`],
     [{ type: 'bg/analyze', payload: null }, 'bg/analyze: payload: expected Object, got null'],
@@ -79,7 +84,12 @@ test('uploads are bounded: uploads in progress per tab, text per upload, and an 
   tabs.push(bg.page);
   const part = (upload: string, index: number, chars = 10) => ({ type: 'bg/upload', payload: { upload, index, part: repeat('y', chars) } });
   const started = await bg.sendAll(['u1', 'u2', 'u3', 'u4', 'u5'].map((u) => part(u, 0)));
-  expect(started.slice(0, 4)).toEqual([{ ok: true, value: null }, { ok: true, value: null }, { ok: true, value: null }, { ok: true, value: null }]);
+  expect(started.slice(0, 4)).toEqual([
+    { ok: true, value: null },
+    { ok: true, value: null },
+    { ok: true, value: null },
+    { ok: true, value: null },
+  ]);
   expect(errorOf(started[4])).toBe('upload: too many uploads in progress from this sender (4)');
   // An upload taken frees its place; taking it again finds nothing.
   expect(await bg.send({ type: 'bg/analyze', payload: { upload: 'u1', parts: 1 } })).toMatchObject({ ok: true });
@@ -99,7 +109,9 @@ test('the content script answers only well-formed requests, with clear errors ot
   type Send = (url: string, type: string, payload: unknown) => Promise<unknown>;
   const send = m.send.bind(m) as unknown as Send;
   await expect(send(page.url, 'page/highlights', { on: 'yes' })).rejects.toThrow('page/highlights: payload.on: expected boolean, got "yes"');
-  await expect(send(page.url, 'page/command', { command: 'uninstall' })).rejects.toThrow('page/command: payload.command: expected "toggle-highlights", got "uninstall"');
+  await expect(send(page.url, 'page/command', { command: 'uninstall' })).rejects.toThrow(
+    'page/command: payload.command: expected "toggle-highlights", got "uninstall"',
+  );
   await expect(send(page.url, 'page/highlights', null)).rejects.toThrow('page/highlights: payload: expected Object, got null');
   await expect(send(page.url, 'page/nope', null)).rejects.toThrow("unknown request type 'page/nope'");
   const summary = (await m.send(page.url, 'page/annotation', null)) as ContentRequests['page/annotation']['res'];

@@ -14,14 +14,27 @@ const page = cardTestPage(
   URL_,
   [
     {
-      id: 'e1', name: 'Xi Jinping', type: 'PERSON', title: 'Chinese President',
-      aliases: ['Xi Jinping', 'Xi'], titledForms: ['President Xi Jinping', 'Mr. Xi'],
+      id: 'e1',
+      name: 'Xi Jinping',
+      type: 'PERSON',
+      title: 'Chinese President',
+      aliases: ['Xi Jinping', 'Xi'],
+      titledForms: ['President Xi Jinping', 'Mr. Xi'],
       firstSentence: 'Chinese President Xi Jinping will meet <b>Putin</b> in Samarkand.',
       coMentioned: ['e2', 'e3', 'e4'],
     },
-    { id: 'e2', name: 'Vladimir Putin', type: 'PERSON', aliases: ['Vladimir Putin', 'Putin'], firstSentence: 'Chinese President Xi Jinping will meet <b>Putin</b> in Samarkand.' },
     {
-      id: 'e3', name: 'Steve Tsang', type: 'PERSON', title: 'a professor at the Institute of China Studies',
+      id: 'e2',
+      name: 'Vladimir Putin',
+      type: 'PERSON',
+      aliases: ['Vladimir Putin', 'Putin'],
+      firstSentence: 'Chinese President Xi Jinping will meet <b>Putin</b> in Samarkand.',
+    },
+    {
+      id: 'e3',
+      name: 'Steve Tsang',
+      type: 'PERSON',
+      title: 'a professor at the Institute of China Studies',
       firstSentence: 'Steve Tsang, a professor at the Institute of China Studies, said it was clear.',
       quotes: [
         { text: 'It is clear that Mr. Xi supports Mr. Putin.', start: 1, end: 2 },
@@ -45,8 +58,7 @@ const SHOTS = process.env.CARD_SHOTS ?? '/tmp/card-shots';
 /** What the test page's card bundle puts on window (see mountTestCard). */
 type CardWindow = { __aaCard: { controller: { isOpen(): boolean; snapshot(): CardSnapshot }; abort(): void } };
 const sel = (i: number) => `archyde-entity[data-aa-mention="${i}"]`;
-const snap = (tab: TabDriver) =>
-  tab.evaluate(() => (window as unknown as CardWindow).__aaCard.controller.snapshot());
+const snap = (tab: TabDriver) => tab.evaluate(() => (window as unknown as CardWindow).__aaCard.controller.snapshot());
 const focusedMention = (tab: TabDriver) =>
   tab.evaluate(() => document.activeElement?.getAttribute('data-aa-mention') ?? document.activeElement?.localName ?? null);
 let bundle = '';
@@ -192,8 +204,10 @@ test('hostile page CSS does not reach the card; teardown restores the page', asy
   expect(s.nameStyle).toEqual({ fontSize: '16px', color: expect.not.stringMatching(/255, 0, 0/), display: 'block' });
   expect(s.rect!.width).toBeGreaterThan(200);
   expect(s.rect!.width).toBeLessThanOrEqual(360);
-  const hit = await tab.evaluate((r: { x: number; y: number; width: number; height: number }) =>
-    document.elementFromPoint(r.x + r.width / 2, r.y + 20)?.localName, s.rect!);
+  const hit = await tab.evaluate(
+    (r: { x: number; y: number; width: number; height: number }) => document.elementFromPoint(r.x + r.width / 2, r.y + 20)?.localName,
+    s.rect!,
+  );
   expect(hit).toBe('archyde-annotator-card');
   await new Promise((r) => setTimeout(r, 300)); // past the fade-in
   await tab.screenshot(`${SHOTS}/card-hostile-${ext.name}.png`);

@@ -28,7 +28,10 @@ test('the popup switch turns highlights off for the whole site, on open pages an
     // The open article follows the stored switch at once, and its DOM is the page's own again.
     await article.waitFor(() => document.querySelectorAll('archyde-entity').length === 0);
     expect(await article.evaluate(() => document.documentElement.hasAttribute('data-aa-highlights'))).toBe(false);
-    const pristine = await article.evaluate((html: string) => new DOMParser().parseFromString(html, 'text/html').body.innerHTML, readFileSync(join(FIXTURES, page.file), 'utf8'));
+    const pristine = await article.evaluate(
+      (html: string) => new DOMParser().parseFromString(html, 'text/html').body.innerHTML,
+      readFileSync(join(FIXTURES, page.file), 'utf8'),
+    );
     expect(await article.evaluate(() => document.body.innerHTML)).toBe(pristine);
 
     // Another article on the same site (bare host this time) opens without highlights.
@@ -50,7 +53,10 @@ test('the popup switch turns highlights off for the whole site, on open pages an
   } finally {
     // Leave the shared browser as other tests expect it: highlights on.
     await popup.evaluate(async () => {
-      const g = globalThis as unknown as { browser?: { storage: { local: { remove(k: string): Promise<void> } } }; chrome: { storage: { local: { remove(k: string): Promise<void> } } } };
+      const g = globalThis as unknown as {
+        browser?: { storage: { local: { remove(k: string): Promise<void> } } };
+        chrome: { storage: { local: { remove(k: string): Promise<void> } } };
+      };
       await (g.browser ?? g.chrome).storage.local.remove('settings');
     });
   }

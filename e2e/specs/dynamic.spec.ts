@@ -106,12 +106,16 @@ test('paragraphs the page re-renders between our read and our highlighting are h
   for (let attempt = 1; ; attempt++) {
     const tab = await ext.open(RACE_URL);
     tabs.push(tab);
-    const names = await tab.waitFor(() => {
-      if ((window as unknown as RacePage).__pageDom === undefined) return null; // the page has not re-rendered yet
-      const ps = [...document.querySelectorAll('.entry-content p')];
-      if (!ps.every((p) => p.querySelector('archyde-entity'))) return null;
-      return ps.map((p) => [...p.querySelectorAll('archyde-entity')].map((e) => e.textContent));
-    }, undefined, 15_000);
+    const names = await tab.waitFor(
+      () => {
+        if ((window as unknown as RacePage).__pageDom === undefined) return null; // the page has not re-rendered yet
+        const ps = [...document.querySelectorAll('.entry-content p')];
+        if (!ps.every((p) => p.querySelector('archyde-entity'))) return null;
+        return ps.map((p) => [...p.querySelectorAll('archyde-entity')].map((e) => e.textContent));
+      },
+      undefined,
+      15_000,
+    );
     const before = await tab.evaluate(() => (window as unknown as RacePage).__highlightedBefore);
     if (before !== 0) {
       // The page's change came after some highlights: a later pass, not a race with the first.
@@ -135,10 +139,14 @@ test('paragraphs the page re-renders between our read and our highlighting are h
 test('an article rendered late by script is found and highlighted', async ({ ext, tabs }) => {
   const tab = await ext.open(LATE_URL);
   tabs.push(tab);
-  const names = await tab.waitFor(() => {
-    const els = document.querySelectorAll('article archyde-entity');
-    return els.length ? [...els].map((e) => e.textContent) : null;
-  }, undefined, 15_000);
+  const names = await tab.waitFor(
+    () => {
+      const els = document.querySelectorAll('article archyde-entity');
+      return els.length ? [...els].map((e) => e.textContent) : null;
+    },
+    undefined,
+    15_000,
+  );
   expect(names).toEqual(expect.arrayContaining(['Angela Merkel', 'Xi Jinping', 'Berlin']));
 });
 

@@ -52,8 +52,11 @@ test('the background runs the entity engine with its WebAssembly tagger (allowed
     type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
     const g = globalThis as unknown as { browser?: Api; chrome: Api };
     const text = 'Chinese President Xi Jinping met Vladimir Putin in Samarkand, Uzbekistan.';
-    return (await (g.browser ?? g.chrome).runtime.sendMessage({ type: 'bg/analyze', payload: { text } })) as
-      { ok: boolean; value?: { tagger: string; analysis: { entities: unknown[] } }; error?: string };
+    return (await (g.browser ?? g.chrome).runtime.sendMessage({ type: 'bg/analyze', payload: { text } })) as {
+      ok: boolean;
+      value?: { tagger: string; analysis: { entities: unknown[] } };
+      error?: string;
+    };
   });
   expect(reply.error).toBeUndefined();
   expect(reply.value?.tagger).toBe('wasm');

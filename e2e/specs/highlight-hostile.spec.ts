@@ -78,8 +78,7 @@ const HUGE_PROBE = `<script>
 const HUGE_HTML = page('Xi Jinping and Vladimir Putin: a very long article', hugeBody(1_000_000), HUGE_PROBE);
 serve(HUGE_URL, HUGE_HTML);
 
-const snapshot = (tab: TabDriver) =>
-  tab.evaluate(() => ({ html: document.body.innerHTML, text: document.body.textContent ?? '' }));
+const snapshot = (tab: TabDriver) => tab.evaluate(() => ({ html: document.body.innerHTML, text: document.body.textContent ?? '' }));
 
 test('odd Unicode (emoji, CJK, RTL, combining marks): exact text, exact undo', async ({ ext, tabs }) => {
   const { tab, m } = await openAnnotated(ext, tabs, UNICODE_URL);
@@ -173,7 +172,10 @@ test('a 1 MB article is highlighted in short slices and restored exactly', async
   const off = await m.send(HUGE_URL, 'page/highlights', { on: false });
   expect(off.elements).toBe(0);
   expect(await tab.evaluate(() => document.body.textContent === (window as unknown as { __text: string }).__text)).toBe(true);
-  const pristine = await tab.evaluate((html: string) => new DOMParser().parseFromString(html, 'text/html').querySelector('.entry-content')!.innerHTML, HUGE_HTML);
+  const pristine = await tab.evaluate(
+    (html: string) => new DOMParser().parseFromString(html, 'text/html').querySelector('.entry-content')!.innerHTML,
+    HUGE_HTML,
+  );
   expect(await tab.evaluate((p: string) => document.querySelector('.entry-content')!.innerHTML === p, pristine)).toBe(true);
 });
 

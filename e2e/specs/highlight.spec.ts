@@ -19,9 +19,7 @@ function mentionsOnPage(tab: TabDriver, bodySelector: string, headline: string) 
       const byKey = new Map<string, { text: string; type: string; where: string }>();
       for (const el of document.querySelectorAll('archyde-entity')) {
         const key = `${el.getAttribute('data-aa-entity')}#${el.getAttribute('data-aa-mention')}`;
-        const inHeadline = [...document.querySelectorAll('h1, [itemprop=headline], div')].some(
-          (h) => h.textContent?.trim() === headline && h.contains(el),
-        );
+        const inHeadline = [...document.querySelectorAll('h1, [itemprop=headline], div')].some((h) => h.textContent?.trim() === headline && h.contains(el));
         const where = body.contains(el) ? 'body' : inHeadline ? 'headline' : 'outside';
         const prev = byKey.get(key);
         if (prev) prev.text += el.textContent ?? '';
@@ -42,7 +40,10 @@ for (const page of fixturePages() as Page[]) {
     const highlighted = mentions.map((x) => x.text);
     for (const name of [...page.outsideNames, ...(page.nonBodyNamesInsideArticle ?? [])]) {
       if ([page.headline, ...page.bodyParagraphs].some((p) => p.includes(name))) continue;
-      expect(highlighted.filter((t) => t.includes(name)), `${name} must not be highlighted`).toEqual([]);
+      expect(
+        highlighted.filter((t) => t.includes(name)),
+        `${name} must not be highlighted`,
+      ).toEqual([]);
     }
 
     // Every expected name the engine found must be highlighted; names the engine misses are
@@ -61,7 +62,11 @@ for (const page of fixturePages() as Page[]) {
 
     // One tab stop per entity at most, and every stop is a button that opens a dialog.
     const stops = await tab.evaluate(() =>
-      [...document.querySelectorAll('archyde-entity[tabindex="0"]')].map((el) => [el.getAttribute('role'), el.getAttribute('aria-haspopup'), el.getAttribute('data-aa-entity')]),
+      [...document.querySelectorAll('archyde-entity[tabindex="0"]')].map((el) => [
+        el.getAttribute('role'),
+        el.getAttribute('aria-haspopup'),
+        el.getAttribute('data-aa-entity'),
+      ]),
     );
     expect(stops.length).toBeGreaterThan(0);
     expect(stops.length).toBeLessThanOrEqual(summary.entities);
@@ -77,7 +82,9 @@ for (const page of fixturePages() as Page[]) {
         const local = (g.browser ?? g.chrome).storage.local;
         if (t === null) return local.remove('settings');
         const { settings } = await local.get('settings');
-        return local.set({ settings: { ...(settings as object | undefined), version: 1, sites: (settings as { sites?: object } | undefined)?.sites ?? {}, shownTypes: t } });
+        return local.set({
+          settings: { ...(settings as object | undefined), version: 1, sites: (settings as { sites?: object } | undefined)?.sites ?? {}, shownTypes: t },
+        });
       }, types);
       return tab.waitFor((t: string[] | null) => {
         const seen = [...new Set([...document.querySelectorAll('archyde-entity[tabindex="0"]')].map((e) => e.getAttribute('data-aa-type')))].sort();
@@ -122,7 +129,10 @@ test('turning highlights off restores the exact DOM of the demo article', async 
   const restored = await fingerprint(tab);
   expect(restored.text).toBe(highlighted.text); // text never changed, even while highlighted
   // The pristine page, as the browser parsed the fixture (its scripts only touch <head>).
-  const pristine = await tab.evaluate((html: string) => new DOMParser().parseFromString(html, 'text/html').body.innerHTML, readFileSync(join(FIXTURES, page.file), 'utf8'));
+  const pristine = await tab.evaluate(
+    (html: string) => new DOMParser().parseFromString(html, 'text/html').body.innerHTML,
+    readFileSync(join(FIXTURES, page.file), 'utf8'),
+  );
   expect(restored.html).toBe(pristine);
 
   for (let i = 0; i < 2; i++) {
@@ -152,7 +162,15 @@ test('a highlighted entity inside a link stays in the link and the link still na
 test('highlight styles: no layout shift, readable tint, type told by underline style too', async ({ ext, tabs }) => {
   const page = demoPage();
   const { tab, m } = await openAnnotated(ext, tabs, page.url);
-  const rects = () => tab.evaluate(() => [...document.querySelectorAll('.entry-content p')].map((p) => { const r = p.getBoundingClientRect(); return [r.top, r.height, r.width].map(Math.round).join(':'); }).join('|'));
+  const rects = () =>
+    tab.evaluate(() =>
+      [...document.querySelectorAll('.entry-content p')]
+        .map((p) => {
+          const r = p.getBoundingClientRect();
+          return [r.top, r.height, r.width].map(Math.round).join(':');
+        })
+        .join('|'),
+    );
   const withHighlights = await rects();
   const styles = await tab.evaluate(() =>
     ['PERSON', 'ORG', 'PLACE'].map((t) => {

@@ -150,7 +150,7 @@ test('attributes the page sets on <html> change neither tab stops nor behaviour'
   expect(s.open && s.label).toBe('Xi Jinping, Person');
 });
 
-test('the page cannot read the extension\'s version or the reader\'s shown types from its DOM', async ({ ext, tabs }) => {
+test("the page cannot read the extension's version or the reader's shown types from its DOM", async ({ ext, tabs }) => {
   const { tab, m } = await article(ext, tabs);
   const { version } = await m.send(URL_, 'page/status', null);
   expect(version).toMatch(/^\d+\.\d+\.\d+$/);
@@ -162,7 +162,9 @@ test('the page cannot read the extension\'s version or the reader\'s shown types
       version: attrs.filter((a) => a.value.includes(v)),
       // A list of types anywhere, or any type on <html>: the reader's choice would be readable.
       typeLists: attrs.filter((a) => a.value.split(/\s+/).filter((w) => types.includes(w)).length > 1),
-      onRoot: [...document.documentElement.attributes].filter((a) => types.some((t) => a.value.includes(t)) || a.name.startsWith('data-aa-')).map((a) => a.name),
+      onRoot: [...document.documentElement.attributes]
+        .filter((a) => types.some((t) => a.value.includes(t)) || a.name.startsWith('data-aa-'))
+        .map((a) => a.name),
       rootMark: document.documentElement.getAttribute('data-archyde-annotator'),
     };
   }, version);
@@ -187,7 +189,7 @@ serve(
     '<div id="own-ui-2" data-aa-ui="fedcba9876543210fedcba9876543210">Another panel of the site</div></body></html>',
 );
 
-test('the start-up sweep leaves the page\'s own <archyde-entity> and [data-aa-ui] elements alone', async ({ ext, tabs }) => {
+test("the start-up sweep leaves the page's own <archyde-entity> and [data-aa-ui] elements alone", async ({ ext, tabs }) => {
   const { tab, probe } = await article(ext, tabs, OWN_URL);
   const own = await tab.evaluate(() => ({
     entity: document.getElementById('own-entity')?.textContent ?? null,
@@ -195,7 +197,7 @@ test('the start-up sweep leaves the page\'s own <archyde-entity> and [data-aa-ui
     ui: document.getElementById('own-ui')?.textContent ?? null,
     ui2: document.getElementById('own-ui-2')?.textContent ?? null,
   }));
-  expect(own).toEqual({ entity: 'the site\'s own widget', entityParent: 'p', ui: 'The site\'s own panel', ui2: 'Another panel of the site' });
+  expect(own).toEqual({ entity: "the site's own widget", entityParent: 'p', ui: "The site's own panel", ui2: 'Another panel of the site' });
   // The page's own element is not one of our mentions: focusing it opens nothing.
   await focus(tab, '#own-entity');
   expect((await probe.snapshot()).open).toBe(false);

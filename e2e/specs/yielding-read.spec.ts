@@ -77,12 +77,15 @@ test('a page that changes its article while it is being read still gets exact hi
   await expect.poll(state, { timeout: 45_000, intervals: [250] }).toMatchObject({ done: true, late: 10, rerendered: 10, all: true });
   let last = await m.send(URL, 'page/annotation', null);
   await expect
-    .poll(async () => {
-      const a = await m.send(URL, 'page/annotation', null);
-      const same = a.runs === last.runs && a.elements === last.elements;
-      last = a;
-      return same;
-    }, { timeout: 30_000, intervals: [2000] })
+    .poll(
+      async () => {
+        const a = await m.send(URL, 'page/annotation', null);
+        const same = a.runs === last.runs && a.elements === last.elements;
+        last = a;
+        return same;
+      },
+      { timeout: 30_000, intervals: [2000] },
+    )
     .toBe(true);
   expect(last.runs).toBeGreaterThanOrEqual(2); // the changes during the first pass asked for another
 
@@ -108,6 +111,8 @@ test('a page that changes its article while it is being read still gets exact hi
   expect(seen.unhighlighted).toBe(0);
 
   await m.send(URL, 'page/highlights', { on: false });
-  const restored = await tab.evaluate(() => document.querySelector('.entry-content')!.innerHTML === (window as unknown as { __copy: Element }).__copy.innerHTML);
+  const restored = await tab.evaluate(
+    () => document.querySelector('.entry-content')!.innerHTML === (window as unknown as { __copy: Element }).__copy.innerHTML,
+  );
   expect(restored).toBe(true);
 });

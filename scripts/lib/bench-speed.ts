@@ -67,13 +67,21 @@ console.log(JSON.stringify(r));`;
 }
 
 export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
-export const spread = (xs: number[], d = 1) => { const s = [...xs].sort((a, b) => a - b); return `${s[0]!.toFixed(d)}..${s[s.length - 1]!.toFixed(d)}`; };
+export const spread = (xs: number[], d = 1) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return `${s[0]!.toFixed(d)}..${s[s.length - 1]!.toFixed(d)}`;
+};
 
 async function bundle(entry: string, file: string, platform: 'browser' | 'node'): Promise<Uint8Array> {
   const r = await build({
     stdin: { contents: entry, resolveDir: ROOT, loader: 'ts' },
-    bundle: true, minify: true, format: platform === 'node' ? 'esm' : 'iife', platform,
-    target: platform === 'node' ? 'node20' : ['chrome110', 'firefox115'], write: false, logLevel: 'silent',
+    bundle: true,
+    minify: true,
+    format: platform === 'node' ? 'esm' : 'iife',
+    platform,
+    target: platform === 'node' ? 'node20' : ['chrome110', 'firefox115'],
+    write: false,
+    logLevel: 'silent',
   });
   const out = r.outputFiles[0]!.contents;
   mkdirSync(TMP, { recursive: true });
@@ -94,12 +102,19 @@ const ENGINE_ENTRY = `export { createAnalyzer } from './src/core/analyze.ts'; ex
 
 export async function sizes(): Promise<Sizes> {
   const model = readFileSync(MODEL_PATH);
-  const engine = await bundle(`import * as e from './src/core/analyze.ts'; import * as n from './src/core/ner/index.ts'; (globalThis as any).__ner = { ...e, ...n };`, 'engine.browser.js', 'browser');
+  const engine = await bundle(
+    `import * as e from './src/core/analyze.ts'; import * as n from './src/core/ner/index.ts'; (globalThis as any).__ner = { ...e, ...n };`,
+    'engine.browser.js',
+    'browser',
+  );
   const comp = await bundle(`import nlp from 'compromise'; (globalThis as any).__nlp = nlp;`, 'compromise.browser.js', 'browser');
   return {
-    modelRaw: model.length, modelGzip: gzipSync(model, { level: 9 }).length,
-    engineRaw: engine.length, engineGzip: gzipSync(engine, { level: 9 }).length,
-    compromiseRaw: comp.length, compromiseGzip: gzipSync(comp, { level: 9 }).length,
+    modelRaw: model.length,
+    modelGzip: gzipSync(model, { level: 9 }).length,
+    engineRaw: engine.length,
+    engineGzip: gzipSync(engine, { level: 9 }).length,
+    compromiseRaw: comp.length,
+    compromiseGzip: gzipSync(comp, { level: 9 }).length,
   };
 }
 
@@ -122,29 +137,43 @@ export interface ColdStart {
  */
 export async function coldStart(seedPath: string, runs = 7): Promise<ColdStart> {
   await bundle(ENGINE_ENTRY, 'engine.node.mjs', 'node');
-  const head = `import { readFileSync } from 'node:fs';\nconst seed = readFileSync('${seedPath}', 'utf8');\n` +
-    `const t0 = performance.now(), c0 = process.cpuUsage();\n`;
+  const head =
+    `import { readFileSync } from 'node:fs';\nconst seed = readFileSync('${seedPath}', 'utf8');\n` + `const t0 = performance.now(), c0 = process.cpuUsage();\n`;
   const tail = `const c = process.cpuUsage(c0);\nconsole.log(performance.now() - t0, (c.user + c.system) / 1000);\n`;
   // The model's bytes are used as read (a Buffer is a Uint8Array): the extension hands its fetched
   // ArrayBuffer to loadTagger the same way.
-  writeFileSync(`${TMP}/cold-ours.mjs`, head +
-    `const e = await import('${TMP}/engine.node.mjs');\n` +
-    `const a = e.createAnalyzer(e.loadTagger(readFileSync('${MODEL_PATH}')));\na(seed);\n` + tail);
-  writeFileSync(`${TMP}/cold-compromise.mjs`, head +
-    `const { default: nlp } = await import('compromise');\n` +
-    `const d = nlp(seed); d.people().json({ offset: true }); d.places().json({ offset: true }); d.organizations().json({ offset: true });\n` + tail);
-  const ours = `${TMP}/cold-ours.mjs`, comp = `${TMP}/cold-compromise.mjs`;
+  writeFileSync(
+    `${TMP}/cold-ours.mjs`,
+    head +
+      `const e = await import('${TMP}/engine.node.mjs');\n` +
+      `const a = e.createAnalyzer(e.loadTagger(readFileSync('${MODEL_PATH}')));\na(seed);\n` +
+      tail,
+  );
+  writeFileSync(
+    `${TMP}/cold-compromise.mjs`,
+    head +
+      `const { default: nlp } = await import('compromise');\n` +
+      `const d = nlp(seed); d.people().json({ offset: true }); d.places().json({ offset: true }); d.organizations().json({ offset: true });\n` +
+      tail,
+  );
+  const ours = `${TMP}/cold-ours.mjs`,
+    comp = `${TMP}/cold-compromise.mjs`;
   const once = (script: string): [number, number] => {
     const r = spawnSync(process.execPath, [script], { cwd: ROOT, encoding: 'utf8' });
     const [w = NaN, c = NaN] = r.stdout.trim().split(' ').map(Number);
     return [w, c];
   };
-  const ow: number[] = [], oc: number[] = [], cw: number[] = [], cc: number[] = [];
+  const ow: number[] = [],
+    oc: number[] = [],
+    cw: number[] = [],
+    cc: number[] = [];
   for (let i = 0; i < runs; i++) {
     const [w, c] = once(ours);
-    ow.push(w); oc.push(c);
+    ow.push(w);
+    oc.push(c);
     const [w2, c2] = once(comp);
-    cw.push(w2); cc.push(c2);
+    cw.push(w2);
+    cc.push(c2);
   }
   return { oursMs: median(ow), oursCpuMs: median(oc), compromiseMs: median(cw), compromiseCpuMs: median(cc), runs, oursWallAll: ow, oursCpuAll: oc };
 }

@@ -28,7 +28,7 @@ export function decodeText(bytes: Uint8Array): string {
 
 /** Where decoding fails, for the message (TextDecoder does not say): "at byte N". */
 function firstInvalidUtf8(b: Uint8Array): string {
-  for (let i = 0; i < b.length; ) {
+  for (let i = 0; i < b.length;) {
     const c = b[i]!;
     if (c < 0x80) {
       i++;

@@ -18,4 +18,3 @@ export function compromiseMentions(text: string): RawMention[] {
   add(doc.organizations().json({ offset: true }), 'ORG');
   return out.sort((a, b) => a.start - b.start);
 }
-

@@ -46,8 +46,15 @@ function chunks(tags: readonly string[]): Array<[number, number, string]> {
   tags.forEach((t, i) => {
     const [p, ty = ''] = t === 'O' ? ['O'] : t.split('-');
     const begins = p === 'B' || (p === 'I' && ty !== type);
-    if (start >= 0 && (p === 'O' || begins)) { out.push([start, i, type]); start = -1; type = ''; }
-    if (p !== 'O' && (begins || start < 0)) { start = i; type = ty; }
+    if (start >= 0 && (p === 'O' || begins)) {
+      out.push([start, i, type]);
+      start = -1;
+      type = '';
+    }
+    if (p !== 'O' && (begins || start < 0)) {
+      start = i;
+      type = ty;
+    }
   });
   if (start >= 0) out.push([start, tags.length, type]);
   return out;

@@ -11,8 +11,15 @@ interface GoldMention {
 }
 
 const MAP: Record<string, EntityType> = {
-  PERSON: 'PERSON', ORG: 'ORG', GPE: 'PLACE', LOC: 'PLACE',
-  NORP: 'MISC', EVENT: 'MISC', FAC: 'MISC', WORK_OF_ART: 'MISC', DATE: 'DATE',
+  PERSON: 'PERSON',
+  ORG: 'ORG',
+  GPE: 'PLACE',
+  LOC: 'PLACE',
+  NORP: 'MISC',
+  EVENT: 'MISC',
+  FAC: 'MISC',
+  WORK_OF_ART: 'MISC',
+  DATE: 'DATE',
 };
 
 export const SHARED = process.env.SHARED_DIR ?? new URL('../../../shared/', import.meta.url).pathname;

@@ -258,7 +258,11 @@ function inlineStyle(el: Element): Pick<CSSStyleDeclaration, 'display' | 'visibi
     const colon = declaration.indexOf(':');
     if (colon < 0) continue;
     const name = declaration.slice(0, colon).trim().toLowerCase();
-    const value = declaration.slice(colon + 1).replace('!important', '').trim().toLowerCase();
+    const value = declaration
+      .slice(colon + 1)
+      .replace('!important', '')
+      .trim()
+      .toLowerCase();
     if (name === 'display') out.display = value;
     else if (name === 'visibility') out.visibility = value;
   }

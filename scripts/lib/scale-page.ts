@@ -9,7 +9,9 @@ import { FIXTURES } from '../../e2e/harness/routes';
 const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export function scalePage(targetChars: number): { url: string; html: string; textChars: number } {
-  const paragraphs = readFileSync(join(FIXTURES, 'seed', 'archyde-xi-putin.txt'), 'utf8').split('\n').filter(Boolean);
+  const paragraphs = readFileSync(join(FIXTURES, 'seed', 'archyde-xi-putin.txt'), 'utf8')
+    .split('\n')
+    .filter(Boolean);
   const body: string[] = [];
   let chars = 0;
   for (let i = 0; chars < targetChars; i++) {

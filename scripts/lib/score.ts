@@ -21,7 +21,11 @@ function prf(tp: number, fp: number, fn: number): PRF {
 
 const key = (s: Span) => `${s.start}:${s.end}:${s.type}`;
 
-export function score(pred: readonly Span[], gold: readonly Span[], types: readonly string[]): { all: PRF; byType: Record<string, PRF>; fp: Span[]; fn: Span[] } {
+export function score(
+  pred: readonly Span[],
+  gold: readonly Span[],
+  types: readonly string[],
+): { all: PRF; byType: Record<string, PRF>; fp: Span[]; fn: Span[] } {
   const P = pred.filter((s) => types.includes(s.type));
   const G = gold.filter((s) => types.includes(s.type));
   const gk = new Set(G.map(key));

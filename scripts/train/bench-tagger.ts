@@ -15,7 +15,7 @@ for (let r = 0; r < 5; r++) {
   t = performance.now();
   const m = tagger.tag(big);
   const ms = performance.now() - t;
-  console.log(`tag: ${big.length} chars in ${ms.toFixed(1)} ms = ${((big.length / ms) * 1000 / 1e6).toFixed(2)} M chars/s (${m.length} mentions)`);
+  console.log(`tag: ${big.length} chars in ${ms.toFixed(1)} ms = ${(((big.length / ms) * 1000) / 1e6).toFixed(2)} M chars/s (${m.length} mentions)`);
 }
 t = performance.now();
 const toks = tokenize(big);

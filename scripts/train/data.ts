@@ -11,10 +11,15 @@ const DATA_DIR = process.env.NER_DATA_DIR ?? new URL('../../../shared/data/ner/'
 
 // CrossNER politics fine types -> CoNLL types. The politics domain has no other types.
 const CROSSNER: Record<string, string> = {
-  politician: 'PER', person: 'PER',
-  organisation: 'ORG', politicalparty: 'ORG',
-  country: 'LOC', location: 'LOC',
-  event: 'MISC', election: 'MISC', misc: 'MISC',
+  politician: 'PER',
+  person: 'PER',
+  organisation: 'ORG',
+  politicalparty: 'ORG',
+  country: 'LOC',
+  location: 'LOC',
+  event: 'MISC',
+  election: 'MISC',
+  misc: 'MISC',
 };
 
 /** IOB1 or IOB2 tags with their CoNLL type -> BIO indices (IOB1: I-X after non-X starts a span). */
@@ -23,8 +28,13 @@ function toBio(raw: string[]): Uint8Array {
   let prevType = '';
   for (let i = 0; i < raw.length; i++) {
     const r = raw[i]!;
-    if (r === 'O' || r.length < 3) { out[i] = 0; prevType = ''; continue; }
-    const pre = r[0], type = r.slice(2);
+    if (r === 'O' || r.length < 3) {
+      out[i] = 0;
+      prevType = '';
+      continue;
+    }
+    const pre = r[0],
+      type = r.slice(2);
     const begin = pre === 'B' || type !== prevType;
     out[i] = tagIndex((begin ? 'B-' : 'I-') + type);
     prevType = type;
@@ -35,16 +45,23 @@ function toBio(raw: string[]): Uint8Array {
 function readColumns(path: string, sep: RegExp, tagCol: (cols: string[]) => string, mapType?: Record<string, string>): GoldSentence[] {
   const lines = readFileSync(path, 'utf8').split(/\r?\n/);
   const out: GoldSentence[] = [];
-  let words: string[] = [], raw: string[] = [];
+  let words: string[] = [],
+    raw: string[] = [];
   const flush = () => {
     if (words.length > 0) out.push({ words, tags: toBio(raw) });
     words = [];
     raw = [];
   };
   for (const line of lines) {
-    if (line.trim() === '') { flush(); continue; }
+    if (line.trim() === '') {
+      flush();
+      continue;
+    }
     const cols = line.split(sep);
-    if (cols[0] === '-DOCSTART-') { flush(); continue; }
+    if (cols[0] === '-DOCSTART-') {
+      flush();
+      continue;
+    }
     let tag = tagCol(cols);
     if (mapType && tag !== 'O') {
       const t = mapType[tag.slice(2)];

@@ -15,12 +15,19 @@ export function evaluate(tagger: Tagger, sents: GoldSentence[]): Scores {
   const gold = new Set<string>();
   let o = 0;
   for (const s of sents) {
-    const tokens = s.words.map((w) => { const t = { start: o, end: o + w.length, text: w }; o += w.length + 1; return t; });
+    const tokens = s.words.map((w) => {
+      const t = { start: o, end: o + w.length, text: w };
+      o += w.length + 1;
+      return t;
+    });
     sentences.push({ start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, tokens });
     parts.push(s.words.join(' '));
-    for (let i = 0; i < s.words.length; ) {
+    for (let i = 0; i < s.words.length;) {
       const t = s.tags[i]!;
-      if (!isB(t) && !isI(t)) { i++; continue; }
+      if (!isB(t) && !isI(t)) {
+        i++;
+        continue;
+      }
       let j = i + 1;
       while (j < s.words.length && isI(s.tags[j]!) && typeOf(s.tags[j]!) === typeOf(t)) j++;
       gold.add(`${tokens[i]!.start}:${tokens[j - 1]!.end}:${TYPES[typeOf(t)]}`);
@@ -32,12 +39,15 @@ export function evaluate(tagger: Tagger, sents: GoldSentence[]): Scores {
   const count = (set: Set<string>, ty?: string) => [...set].filter((k) => !ty || k.endsWith(':' + ty)).length;
   const tpOf = (ty?: string) => [...pred].filter((k) => gold.has(k) && (!ty || k.endsWith(':' + ty))).length;
   const prf = (tp: number, np: number, ng: number) => {
-    const p = np ? tp / np : 0, r = ng ? tp / ng : 0;
+    const p = np ? tp / np : 0,
+      r = ng ? tp / ng : 0;
     return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
   };
   const perType: Scores['perType'] = {};
   for (const ty of TYPES) {
-    const tp = tpOf(ty), np = count(pred, ty), ng = count(gold, ty);
+    const tp = tpOf(ty),
+      np = count(pred, ty),
+      ng = count(gold, ty);
     perType[ty] = { ...prf(tp, np, ng), tp, pred: np, gold: ng };
   }
   const sum = (k: 'tp' | 'pred' | 'gold', tys: string[]) => tys.reduce((a, t) => a + perType[t]![k], 0);

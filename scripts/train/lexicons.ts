@@ -8,8 +8,14 @@ import { tokenize } from '../../src/core/ner/tokenize.ts';
 import { countryRecords, cityRecords, regionNames, demonymPlural } from './gazetteer-lists.ts';
 import type { GoldSentence } from './data.ts';
 
-const GAZ_COUNTRY = 1, GAZ_CITY = 2, GAZ_CAPITAL = 4, GAZ_DEMONYM = 8, GAZ_REGION = 16, GAZ_BIGCITY = 32;
-const GAZ_NAME = 64, GAZ_ORG = 128;
+const GAZ_COUNTRY = 1,
+  GAZ_CITY = 2,
+  GAZ_CAPITAL = 4,
+  GAZ_DEMONYM = 8,
+  GAZ_REGION = 16,
+  GAZ_BIGCITY = 32;
+const GAZ_NAME = 64,
+  GAZ_ORG = 128;
 const CITY_MIN_POP = 15_000;
 
 // Given names, surnames and organisations from the lexicon of the `compromise` package (MIT).
@@ -92,7 +98,8 @@ function wordClasses(): Map<number, number> {
  * in mixed-case training sentences, 0 = rare word) | word class (1..8) << 3.
  */
 export function buildCapsTable(sents: GoldSentence[], minCount = 3, withClasses = true): HashTable {
-  const cap = new Map<number, number>(), tot = new Map<number, number>();
+  const cap = new Map<number, number>(),
+    tot = new Map<number, number>();
   for (const s of sents) {
     const text = s.words.join(' ');
     if (!/[a-z]/.test(text)) continue; // headline in capitals: says nothing about case

@@ -68,7 +68,10 @@ test('uploads: each bound has its own clear error', () => {
   store.receive('t', 'a', 0, 'x'.repeat(10));
   store.receive('t', 'b', 0, 'x'.repeat(10));
   assert.equal(store.heldChars, 41);
-  assert.throws(() => store.receive('u', 'a', 0, 'x'.repeat(10)), /^Error: upload: the background holds too much text already \(41 chars of 50\); try again later/);
+  assert.throws(
+    () => store.receive('u', 'a', 0, 'x'.repeat(10)),
+    /^Error: upload: the background holds too much text already \(41 chars of 50\); try again later/,
+  );
   assert.equal(store.take('s', 'a', 2), `${'x'.repeat(10)}y`);
   store.receive('u', 'a', 0, 'x'.repeat(10)); // room again
   // a replaced part is counted once
@@ -78,7 +81,7 @@ test('uploads: each bound has its own clear error', () => {
   for (const count of [0, 2.5, 5]) assert.throws(() => store.take('u', 'a', count), /^Error: upload: part count out of range/);
 });
 
-test('uploads: the default bounds are the page\'s: 2M chars in parts of PART_CHARS', () => {
+test("uploads: the default bounds are the page's: 2M chars in parts of PART_CHARS", () => {
   assert.equal(UPLOAD_LIMITS.uploadChars, MAX_ANALYSED_CHARS);
   assert.equal(UPLOAD_LIMITS.partChars, PART_CHARS);
   assert.ok(UPLOAD_LIMITS.heldChars <= 10 * MAX_ANALYSED_CHARS);

@@ -54,7 +54,8 @@ export class UploadStore {
   /** Keeps part `index` of upload `name` from `sender` (a later copy of the same part replaces it). */
   receive(sender: string, name: string, index: number, part: string): void {
     const { partChars, parts, uploadChars, perSender, heldChars, expiresMs } = this.limits;
-    if (!Number.isInteger(index) || index < 0 || index >= parts) throw new Error(`upload: part index out of range (${index}; an upload has at most ${parts} parts)`);
+    if (!Number.isInteger(index) || index < 0 || index >= parts)
+      throw new Error(`upload: part index out of range (${index}; an upload has at most ${parts} parts)`);
     if (typeof part !== 'string') throw new Error('upload: part must be a string');
     if (part.length > partChars) throw new Error(`upload: part too long (${part.length} > ${partChars} chars)`);
     const key = keyOf(sender, name);
@@ -69,7 +70,8 @@ export class UploadStore {
       this.drop(key);
       throw new Error(`upload: text too long (more than ${uploadChars} chars)`);
     }
-    if (this.held + growth > heldChars) throw new Error(`upload: the background holds too much text already (${this.held} chars of ${heldChars}); try again later`);
+    if (this.held + growth > heldChars)
+      throw new Error(`upload: the background holds too much text already (${this.held} chars of ${heldChars}); try again later`);
     clearTimeout(upload.timer);
     this.uploads.set(key, upload);
     upload.parts[index] = part;
@@ -83,7 +85,8 @@ export class UploadStore {
     const key = keyOf(sender, name);
     const upload = this.uploads.get(key);
     this.drop(key);
-    if (!Number.isInteger(count) || count < 1 || count > this.limits.parts) throw new Error(`upload: part count out of range (${count}; at most ${this.limits.parts})`);
+    if (!Number.isInteger(count) || count < 1 || count > this.limits.parts)
+      throw new Error(`upload: part count out of range (${count}; at most ${this.limits.parts})`);
     const parts = upload?.parts ?? [];
     let received = 0;
     for (let i = 0; i < count; i++) if (typeof parts[i] === 'string') received++;

@@ -15,7 +15,7 @@ function page(rootMark: string | null, body: string): Document {
   return parseHTML(`<!doctype html><html${attr}><head></head><body>${body}</body></html>`).document as unknown as Document;
 }
 
-test('an earlier instance\'s leftovers (its id on <html> and on each element) are removed and the text merged back', () => {
+test("an earlier instance's leftovers (its id on <html> and on each element) are removed and the text merged back", () => {
   const doc = page(
     ID,
     `<p>Angela <archyde-entity data-aa-instance="${ID}" tabindex="0">Merkel</archyde-entity> met <archyde-entity data-aa-instance="${ID}">Macron</archyde-entity>.</p>` +
@@ -29,7 +29,7 @@ test('an earlier instance\'s leftovers (its id on <html> and on each element) ar
   assert.equal(doc.documentElement.hasAttribute(MARK), false);
 });
 
-test('the page\'s own <archyde-entity> and [data-aa-ui] elements stay, with or without an id on <html>', () => {
+test("the page's own <archyde-entity> and [data-aa-ui] elements stay, with or without an id on <html>", () => {
   const own =
     '<p>A <archyde-entity tabindex="0" data-aa-entity="e1">widget</archyde-entity> and ' +
     '<archyde-entity data-aa-instance="fedcba9876543210fedcba9876543210">another</archyde-entity>.</p>' +

@@ -42,7 +42,8 @@ test('seed article with the shipped model: key facts and core F1', () => {
 
   const MAP: Record<string, EntityType> = { PERSON: 'PERSON', ORG: 'ORG', GPE: 'PLACE', LOC: 'PLACE' };
   const gold = (JSON.parse(readFileSync(GOLD, 'utf8')) as Array<{ start: number; end: number; type: string }>)
-    .filter((g) => MAP[g.type]).map((g) => `${g.start}:${g.end}:${MAP[g.type]}`);
+    .filter((g) => MAP[g.type])
+    .map((g) => `${g.start}:${g.end}:${MAP[g.type]}`);
   const pred = a.mentions.filter((m) => ['PERSON', 'ORG', 'PLACE'].includes(m.type)).map((m) => `${m.start}:${m.end}:${m.type}`);
   const g = new Set(gold);
   const tp = pred.filter((p) => g.has(p)).length;

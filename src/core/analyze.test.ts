@@ -4,7 +4,14 @@ import { createAnalyzer } from './analyze.ts';
 import { fakeTagger } from './entities/testing.ts';
 import type { DocumentAnalysis } from './types.ts';
 
-const tagger = fakeTagger([['Xi Jinping', 'PER'], ['Xi', 'PER'], ['Putin', 'PER'], ['China', 'LOC'], ['Moscow', 'LOC'], ['Gazprom', 'ORG']]);
+const tagger = fakeTagger([
+  ['Xi Jinping', 'PER'],
+  ['Xi', 'PER'],
+  ['Putin', 'PER'],
+  ['China', 'LOC'],
+  ['Moscow', 'LOC'],
+  ['Gazprom', 'ORG'],
+]);
 const analyze = createAnalyzer(tagger);
 
 function consistent(text: string, a: DocumentAnalysis): void {
@@ -27,7 +34,10 @@ test('any Unicode: CJK, RTL, emoji, combining marks keep UTF-16 offsets', () => 
   const text = '🇨🇳🎉 習近平 Xi Jinping مرحبا met Putin in Moscow. Caf\u0065\u0301 déjà vu 👍🏽 China\u200d.';
   const a = analyze(text);
   consistent(text, a);
-  assert.deepEqual(a.mentions.filter((m) => m.type !== 'DATE').map((m) => m.text), ['Xi Jinping', 'Putin', 'Moscow', 'China']);
+  assert.deepEqual(
+    a.mentions.filter((m) => m.type !== 'DATE').map((m) => m.text),
+    ['Xi Jinping', 'Putin', 'Moscow', 'China'],
+  );
 });
 
 test('all-caps text and text without capitals never throw', () => {
@@ -38,14 +48,25 @@ test('all-caps text and text without capitals never throw', () => {
 });
 
 test('a tagger that throws or returns garbage offsets does not break the pass', () => {
-  const bad = createAnalyzer({ tag: () => { throw new Error('boom'); } });
+  const bad = createAnalyzer({
+    tag: () => {
+      throw new Error('boom');
+    },
+  });
   assert.doesNotThrow(() => bad('Mr. Smith went to Washington on October 16.'));
-  const junk = createAnalyzer({ tag: () => [{ start: -5, end: 3, type: 'PER', score: 1 }, { start: 5, end: 1e9, type: 'ORG', score: 1 }, { start: 4, end: 4, type: 'LOC', score: 1 }] });
+  const junk = createAnalyzer({
+    tag: () => [
+      { start: -5, end: 3, type: 'PER', score: 1 },
+      { start: 5, end: 1e9, type: 'ORG', score: 1 },
+      { start: 4, end: 4, type: 'LOC', score: 1 },
+    ],
+  });
   consistent('hello world', junk('hello world'));
 });
 
 test('10 MB input in linear time', () => {
-  const para = 'Chinese President Xi Jinping met Putin in Moscow on October 16, 2019. “We are friends for a long time,” Putin said. Gazprom and China agreed (CNPC) “deal';
+  const para =
+    'Chinese President Xi Jinping met Putin in Moscow on October 16, 2019. “We are friends for a long time,” Putin said. Gazprom and China agreed (CNPC) “deal';
   const text = para.repeat(Math.ceil(10_000_000 / para.length));
   const t0 = Date.now();
   const a = analyze(text);
@@ -68,25 +89,55 @@ test('entity fields: title, first sentence, quotes, co-mentions', () => {
 });
 
 test('a capitalised "The" is part of a name mid-sentence, not at a sentence start', () => {
-  const a = createAnalyzer(fakeTagger([['The Hague', 'LOC'], ['The Netherlands', 'LOC']]))('The Netherlands hosts courts in The Hague.');
-  assert.deepEqual(a.mentions.map((m) => m.text), ['Netherlands', 'The Hague']);
+  const a = createAnalyzer(
+    fakeTagger([
+      ['The Hague', 'LOC'],
+      ['The Netherlands', 'LOC'],
+    ]),
+  )('The Netherlands hosts courts in The Hague.');
+  assert.deepEqual(
+    a.mentions.map((m) => m.text),
+    ['Netherlands', 'The Hague'],
+  );
 });
 
 test('a lone surname that is also a title word survives; a title left after cleaning does not', () => {
-  const a = createAnalyzer(fakeTagger([['King', 'PER'], ['Senior Lecturer', 'PER'], ['Mr', 'PER']]))('King scored twice. Senior Lecturer at a school. Mr said.');
-  assert.deepEqual(a.mentions.map((m) => m.text), ['King']);
+  const a = createAnalyzer(
+    fakeTagger([
+      ['King', 'PER'],
+      ['Senior Lecturer', 'PER'],
+      ['Mr', 'PER'],
+    ]),
+  )('King scored twice. Senior Lecturer at a school. Mr said.');
+  assert.deepEqual(
+    a.mentions.map((m) => m.text),
+    ['King'],
+  );
 });
 
 test('an organisation named right before a title is part of it', () => {
   const text = 'European Commission President Ursula von der Leyen spoke. Later von der Leyen left.';
-  const a = createAnalyzer(fakeTagger([['European Commission', 'ORG'], ['Ursula von der Leyen', 'PER']]))(text);
+  const a = createAnalyzer(
+    fakeTagger([
+      ['European Commission', 'ORG'],
+      ['Ursula von der Leyen', 'PER'],
+    ]),
+  )(text);
   assert.equal(a.entities.find((e) => e.name === 'Ursula von der Leyen')?.title, 'European Commission President');
 });
 
 test('a tagger returning non-arrays or odd objects never makes analyze throw', () => {
   const odd = createAnalyzer({ tag: () => null as unknown as [] });
-  assert.deepEqual(odd('Some Text here.').mentions.filter((m) => m.type !== 'DATE'), []);
-  const nan = createAnalyzer({ tag: () => [{ start: NaN, end: NaN, type: 'PER', score: NaN }, { start: 0, end: 4, type: 'XYZ' as 'PER', score: Infinity }] });
+  assert.deepEqual(
+    odd('Some Text here.').mentions.filter((m) => m.type !== 'DATE'),
+    [],
+  );
+  const nan = createAnalyzer({
+    tag: () => [
+      { start: NaN, end: NaN, type: 'PER', score: NaN },
+      { start: 0, end: 4, type: 'XYZ' as 'PER', score: Infinity },
+    ],
+  });
   assert.doesNotThrow(() => nan('Some Text here.'));
   const lone = '\ud800 Xi \udfff Jinping \u0301';
   assert.doesNotThrow(() => analyze(lone));

@@ -61,7 +61,9 @@ function analyzeText(text: string, tagger: TaggerLike, lex: PlaceLexicon, option
   const cands = candidates(text, tagger, lex, options.dates !== false);
   const clusters = clusterMentions(text, cands, lex);
   const placed: Placed[] = [];
-  clusters.forEach((cl, ci) => { for (const m of cl.members) placed.push({ start: cands[m]!.start, end: cands[m]!.end, cluster: ci }); });
+  clusters.forEach((cl, ci) => {
+    for (const m of cl.members) placed.push({ start: cands[m]!.start, end: cands[m]!.end, cluster: ci });
+  });
   if (options.propagate !== false) {
     for (const p of propagate(text, cands, clusters, lex)) placed.push({ start: p.cand.start, end: p.cand.end, cluster: p.cluster });
   }
@@ -97,7 +99,9 @@ function candidates(text: string, tagger: TaggerLike, lex: PlaceLexicon, withDat
       // A title left alone after cleaning ("Senior Lecturer" -> "Lecturer") is no name; a span that
       // was only that word may be a surname ("King", "Major") unless it is an honorific ("Mr").
       const titleOnly = (w: string) => isHonorific(w) || (isTitleWord(w) && w.length < surface.length);
-      pieces = cleanCandidate(surface, c, lex, keepThe).filter((x) => !titleOnly(surface.slice(x.start, x.end))).map((x) => [x.start, x.end, x.type]);
+      pieces = cleanCandidate(surface, c, lex, keepThe)
+        .filter((x) => !titleOnly(surface.slice(x.start, x.end)))
+        .map((x) => [x.start, x.end, x.type]);
       if (byForm.size > 20_000) byForm.clear();
       byForm.set(surface, pieces);
     }
@@ -110,7 +114,17 @@ function candidates(text: string, tagger: TaggerLike, lex: PlaceLexicon, withDat
   const kept0 = dropDoubtfulSentenceStarts(text, tagged);
   const rules = ruleMentions(text, lex);
   // Strong rules (datelines, websites) beat the tagger; weak ones only fill gaps.
-  let kept = bylinePersons(text, repairSpans(text, resolveOverlaps(rules.filter((r) => r.score >= 0.8), kept0, rules.filter((r) => r.score < 0.8))));
+  let kept = bylinePersons(
+    text,
+    repairSpans(
+      text,
+      resolveOverlaps(
+        rules.filter((r) => r.score >= 0.8),
+        kept0,
+        rules.filter((r) => r.score < 0.8),
+      ),
+    ),
+  );
   kept = resolveOverlaps(kept, acronymDefinitions(text, kept));
   if (withDates) {
     // same property order as every other Candidate (one hidden class for the document pass)

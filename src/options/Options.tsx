@@ -7,10 +7,7 @@ export function Options() {
       <h1>Archyde Annotator settings</h1>
       <p class="muted">Version {version}</p>
       <h2>Privacy</h2>
-      <p>
-        Entities are detected inside your browser. Your notes stay in this browser's extension storage. Nothing is
-        sent anywhere.
-      </p>
+      <p>Entities are detected inside your browser. Your notes stay in this browser's extension storage. Nothing is sent anywhere.</p>
     </>
   );
 }

@@ -35,27 +35,35 @@ test('empty analyses and unknown entities', async () => {
   await assert.rejects(decodeAnalysis({ mentions: [0, 1, 0, 5], entities: [] }, 'x'), /unknown entity/);
 });
 
-for (const [family, make] of [['a comma list of names', nameList], ['one first name with new surnames', sharedFirstNames]] as const) test(`the reply grows with the text, not with entities x sentence length: 100k characters of ${family}`, async () => {
-  const text = make(100_000);
-  const a = analyze(text);
-  const persons = a.entities.filter((e) => e.type === 'PERSON');
-  // The list's names are found (each of the generated full names is a person entity).
-  assert.ok(persons.length >= 300, `${persons.length} person entities`);
-  // A sample of the list's full names: each is found as a person.
-  const names = [...new Set(text.split(/, | said that /).filter((s) => /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(s)))].slice(0, 50);
-  assert.ok(names.length >= 20);
-  for (const name of names) assert.ok(persons.some((e) => e.aliases.includes(name)), `${name} found`);
-  const json = JSON.stringify(encodeAnalysis(a));
-  // Before the cut, every entity carried the whole 100k-character sentence (hundreds of times the text).
-  assert.ok(json.length <= 8 * text.length, `reply ${json.length} chars for ${text.length} chars of text`);
-  assert.deepEqual(await decodeAnalysis(JSON.parse(json), text), a, 'the page rebuilds the same analysis');
-  // Each entity carries a window of its one long sentence, with its first mention inside it.
-  for (const e of a.entities) {
-    assert.ok((e.firstSentence ?? '').length <= 2 * SENTENCE_WINDOW + 2 + e.name.length, `${e.name}: ${e.firstSentence?.length}`);
-    const first = a.mentions[e.mentions[0]!]!;
-    assert.ok(e.firstSentence?.includes(first.text), `${e.name}'s window holds its first mention`);
-  }
-});
+for (const [family, make] of [
+  ['a comma list of names', nameList],
+  ['one first name with new surnames', sharedFirstNames],
+] as const)
+  test(`the reply grows with the text, not with entities x sentence length: 100k characters of ${family}`, async () => {
+    const text = make(100_000);
+    const a = analyze(text);
+    const persons = a.entities.filter((e) => e.type === 'PERSON');
+    // The list's names are found (each of the generated full names is a person entity).
+    assert.ok(persons.length >= 300, `${persons.length} person entities`);
+    // A sample of the list's full names: each is found as a person.
+    const names = [...new Set(text.split(/, | said that /).filter((s) => /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(s)))].slice(0, 50);
+    assert.ok(names.length >= 20);
+    for (const name of names)
+      assert.ok(
+        persons.some((e) => e.aliases.includes(name)),
+        `${name} found`,
+      );
+    const json = JSON.stringify(encodeAnalysis(a));
+    // Before the cut, every entity carried the whole 100k-character sentence (hundreds of times the text).
+    assert.ok(json.length <= 8 * text.length, `reply ${json.length} chars for ${text.length} chars of text`);
+    assert.deepEqual(await decodeAnalysis(JSON.parse(json), text), a, 'the page rebuilds the same analysis');
+    // Each entity carries a window of its one long sentence, with its first mention inside it.
+    for (const e of a.entities) {
+      assert.ok((e.firstSentence ?? '').length <= 2 * SENTENCE_WINDOW + 2 + e.name.length, `${e.name}: ${e.firstSentence?.length}`);
+      const first = a.mentions[e.mentions[0]!]!;
+      assert.ok(e.firstSentence?.includes(first.text), `${e.name}'s window holds its first mention`);
+    }
+  });
 
 test('a sentence that fits the window is carried whole; a long one is cut around the mention with ellipses', () => {
   const text = `Chinese President Xi Jinping will meet Vladimir Putin in Moscow. ${'Filler words here and there, '.repeat(30)}and then Angela Merkel spoke, ${'more filler words follow here, '.repeat(30)}the end.`;
@@ -65,7 +73,12 @@ test('a sentence that fits the window is carried whole; a long one is cut around
   const merkel = a.entities.find((e) => e.aliases.includes('Angela Merkel'))!;
   const at = text.indexOf('Angela Merkel');
   assert.equal(merkel.firstSentence, `…${text.slice(at - SENTENCE_WINDOW, at + 'Angela Merkel'.length + SENTENCE_WINDOW)}…`);
-  assert.deepEqual(merkel.firstSentenceAt, { start: at - SENTENCE_WINDOW, end: at + 'Angela Merkel'.length + SENTENCE_WINDOW, cutBefore: true, cutAfter: true });
+  assert.deepEqual(merkel.firstSentenceAt, {
+    start: at - SENTENCE_WINDOW,
+    end: at + 'Angela Merkel'.length + SENTENCE_WINDOW,
+    cutBefore: true,
+    cutAfter: true,
+  });
 });
 
 test('invisible characters: the page rebuilds the clean mention texts and sentences from the text it has', async () => {

@@ -47,7 +47,11 @@ const CHUNK = 2048;
 export async function decodeAnalysis(wire: WireAnalysis, text: string, pause: () => Promise<void> | void = () => undefined): Promise<DocumentAnalysis> {
   // The engine reads through invisible characters: "Lon\u00ADdon" is the mention "London".
   const invisible = hasInvisible(text);
-  const entities: Entity[] = wire.entities.map((e) => ({ ...e, ...(e.firstSentenceAt ? { firstSentence: windowText(text, e.firstSentenceAt, invisible) } : {}), mentions: [] }));
+  const entities: Entity[] = wire.entities.map((e) => ({
+    ...e,
+    ...(e.firstSentenceAt ? { firstSentence: windowText(text, e.firstSentenceAt, invisible) } : {}),
+    mentions: [],
+  }));
   const n = Math.floor(wire.mentions.length / STRIDE);
   const mentions = new Array<Mention>(n);
   const w = wire.mentions;
@@ -58,7 +62,13 @@ export async function decodeAnalysis(wire: WireAnalysis, text: string, pause: ()
     const end = w[at + 1]!;
     const entity = entities[w[at + 3]!];
     if (!entity) throw new Error('analysis: mention of an unknown entity');
-    mentions[i] = { start, end, text: invisible ? cleanInvisible(text, start, end) : text.slice(start, end), type: ENTITY_TYPES[w[at + 2]!] as EntityType, entity: entity.id };
+    mentions[i] = {
+      start,
+      end,
+      text: invisible ? cleanInvisible(text, start, end) : text.slice(start, end),
+      type: ENTITY_TYPES[w[at + 2]!] as EntityType,
+      entity: entity.id,
+    };
     entity.mentions.push(i);
   }
   return { mentions, entities };

@@ -25,5 +25,5 @@ test('highlights default to on and follow the per-site switch', () => {
 test('shown types: all but dates by default, else exactly the listed ones', () => {
   assert.deepEqual(DEFAULT_SETTINGS.shownTypes, [...DEFAULT_SHOWN_TYPES]);
   assert.ok(!DEFAULT_SHOWN_TYPES.includes('DATE') && DEFAULT_SHOWN_TYPES.includes('PERSON'));
-  assert.deepEqual(migrate({ shownTypes: ['DATE', 'ORG'] }).shownTypes, ['DATE', 'ORG'], 'the reader\'s list is kept as it is');
+  assert.deepEqual(migrate({ shownTypes: ['DATE', 'ORG'] }).shownTypes, ['DATE', 'ORG'], "the reader's list is kept as it is");
 });

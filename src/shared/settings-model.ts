@@ -42,13 +42,10 @@ export function migrate(raw: unknown): Settings {
     }
   }
   const known = new Set<string>(ENTITY_TYPES);
-  const shownTypes = Array.isArray(r.shownTypes)
-    ? (r.shownTypes.filter((t) => known.has(t)) as EntityType[])
-    : [...DEFAULT_SETTINGS.shownTypes];
+  const shownTypes = Array.isArray(r.shownTypes) ? (r.shownTypes.filter((t) => known.has(t)) as EntityType[]) : [...DEFAULT_SETTINGS.shownTypes];
   return { version: SETTINGS_VERSION, sites, shownTypes };
 }
 
 export function highlightsOn(settings: Settings, hostname: string): boolean {
   return settings.sites[siteKey(hostname)]?.highlights ?? true;
 }
-

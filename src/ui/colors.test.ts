@@ -34,5 +34,8 @@ test('no highlight rule changes layout', () => {
   const layout = decls.filter((d) => /^(padding|margin|border|font-size|font-weight|line-height|width|height|display)$/.test(d));
   // The base rule may only reset these to neutral values, which it does with "0"/"inline"/"inherit".
   assert.ok(!/padding\s*:\s*[1-9]/.test(css) && !/margin\s*:\s*[1-9]/.test(css) && !/border\s*:\s*[1-9]/.test(css));
-  assert.ok(layout.every((d) => ['padding', 'margin', 'border', 'display'].includes(d)), layout.join(','));
+  assert.ok(
+    layout.every((d) => ['padding', 'margin', 'border', 'display'].includes(d)),
+    layout.join(','),
+  );
 });

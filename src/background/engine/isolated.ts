@@ -48,7 +48,10 @@ async function viaOffscreen(api: OffscreenApi, text: string, budgetMs: number): 
     const payload: OffscreenRequests['offscreen/analyze']['req'] = { text, budgetMs };
     let timer: ReturnType<typeof setTimeout> | undefined;
     const late = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`analysis: no answer from the engine's host after ${Math.round(budgetMs / 1000)} s`)), budgetMs + OFFSCREEN_GRACE_MS);
+      timer = setTimeout(
+        () => reject(new Error(`analysis: no answer from the engine's host after ${Math.round(budgetMs / 1000)} s`)),
+        budgetMs + OFFSCREEN_GRACE_MS,
+      );
     });
     const reply = browser.runtime.sendMessage({ type: 'offscreen/analyze', payload }) as Promise<Result<AnalyzeReply> | undefined>;
     const result = await Promise.race([reply, late]).finally(() => clearTimeout(timer));
@@ -65,7 +68,11 @@ function openOffscreen(api: OffscreenApi): Promise<void> {
     // After the service worker restarts, the document it opened before may still be there.
     const existing = (await chromeApi?.runtime?.getContexts?.({ contextTypes: ['OFFSCREEN_DOCUMENT'] })) ?? [];
     if (existing.length === 0) {
-      await api.createDocument({ url: OFFSCREEN_URL, reasons: ['WORKERS'], justification: 'Runs the entity engine on long articles in a worker, so one cannot hold up the others.' });
+      await api.createDocument({
+        url: OFFSCREEN_URL,
+        reasons: ['WORKERS'],
+        justification: 'Runs the entity engine on long articles in a worker, so one cannot hold up the others.',
+      });
     }
   })().catch((err: unknown) => {
     opening = null;

@@ -44,6 +44,8 @@ test('acknowledged writes are announced with their page and entity keys, after t
 
 test('a failed announcement does not fail the write it follows', async () => {
   const e = entityNote(1, 'Xi Jinping');
-  const h = announcingWrites({ 'notes/save': async ({ note }: { note: Note }) => note } as unknown as Handlers<NotesRequests>, () => Promise.reject(new Error('storage full')));
+  const h = announcingWrites({ 'notes/save': async ({ note }: { note: Note }) => note } as unknown as Handlers<NotesRequests>, () =>
+    Promise.reject(new Error('storage full')),
+  );
   assert.equal(await h['notes/save']({ note: e }, null), e);
 });

@@ -30,7 +30,10 @@ test('upgrade 0 -> 1: the notes store keyed by id, with page, entity, tags (mult
   await db.put('notes', { ...pageNote(1), tags: ['a', 'b'] });
   await db.put('notes', entityNote(2, 'Xi Jinping'));
   assert.equal(await db.countFromIndex('notes', 'entity'), 1);
-  assert.deepEqual((await db.getAllFromIndex('notes', 'tags', 'b')).map((x) => x.id), [pageNote(1).id]);
+  assert.deepEqual(
+    (await db.getAllFromIndex('notes', 'tags', 'b')).map((x) => x.id),
+    [pageNote(1).id],
+  );
   db.close();
 });
 
@@ -74,7 +77,13 @@ test('a failing upgrade step rolls the whole upgrade back: the old version and i
 test('an open connection steps aside for a newer version instead of blocking it', async () => {
   const name = fresh();
   let asked = 0;
-  const db = await openNotesDb({ name, onVersionChange: () => { asked++; db.close(); } });
+  const db = await openNotesDb({
+    name,
+    onVersionChange: () => {
+      asked++;
+      db.close();
+    },
+  });
   const newer = await openDB(name, 2, { upgrade: () => undefined });
   assert.equal(asked, 1);
   assert.equal(newer.version, 2);

@@ -33,7 +33,10 @@ test('save, byPage, byEntities, delete (with the note back for undo) from a cont
 
 test('malformed payloads are refused with what is wrong, and change nothing', async () => {
   const { repo, h } = setup();
-  await assert.rejects(async () => h['notes/save']({ note: { ...pageNote(1), text: 5 } } as never, popup), /^Error: notes\/save: note.text: expected string, got 5/);
+  await assert.rejects(
+    async () => h['notes/save']({ note: { ...pageNote(1), text: 5 } } as never, popup),
+    /^Error: notes\/save: note.text: expected string, got 5/,
+  );
   await assert.rejects(async () => h['notes/save'](null as never, popup), /notes\/save: expected Object, got null/);
   await assert.rejects(async () => h['notes/byEntities']({ keys: Array(501).fill('PERSON:x') }, popup), /keys/);
   await assert.rejects(async () => h['notes/search']({ query: 'x'.repeat(501) }, popup), /query/);
@@ -77,7 +80,10 @@ test('export then import into an empty store restores every note; a bad file cha
   const two = setup();
   await two.h['notes/save']({ note: pageNote(9) }, popup);
   assert.deepEqual(await two.h['notes/import']({ content: file.content }, popup), { added: 3, updated: 0, unchanged: 0 });
-  assert.deepEqual(await two.repo.all(), [...notes, pageNote(9)].sort((a, b) => a.created - b.created));
+  assert.deepEqual(
+    await two.repo.all(),
+    [...notes, pageNote(9)].sort((a, b) => a.created - b.created),
+  );
   assert.deepEqual(await two.h['notes/import']({ content: file.content }, popup), { added: 0, updated: 0, unchanged: 3 });
 
   const bad = JSON.parse(file.content);

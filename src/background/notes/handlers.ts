@@ -46,7 +46,10 @@ function check<K extends NotesRequestType>(type: K, payload: unknown): NotesRequ
 const siteOf = (urlOrKey: string): string | null => {
   try {
     const u = /^[a-z][a-z0-9+.-]*:\/\//i.test(urlOrKey) ? new URL(urlOrKey) : new URL(`https://${urlOrKey}`);
-    return u.host.toLowerCase().replace(/^www\./, '').replace(/:(80|443)$/, '');
+    return u.host
+      .toLowerCase()
+      .replace(/^www\./, '')
+      .replace(/:(80|443)$/, '');
   } catch {
     return null;
   }

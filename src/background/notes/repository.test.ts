@@ -20,7 +20,10 @@ test('put then get, byPage, byEntities, byTag, recent, all, count', async () => 
   assert.deepEqual(await r.byPage(a.page.key), [a, c]);
   assert.deepEqual(await r.byEntities(['PERSON:xi jinping', 'PERSON:nobody', 'PERSON:xi jinping']), [b]);
   assert.deepEqual(await r.byTag('china'), [b, c]);
-  assert.deepEqual((await r.recent(2)).map((x) => x.id), [c.id, b.id]);
+  assert.deepEqual(
+    (await r.recent(2)).map((x) => x.id),
+    [c.id, b.id],
+  );
   assert.deepEqual(await r.all(), [a, b, c]);
   assert.equal(await r.count(), 3);
   r.close();
@@ -101,7 +104,10 @@ test('a quota error becomes a clear error, and nothing already saved is lost', a
   await r.put(a);
   const restore = failPutsWithQuota(0);
   try {
-    await assert.rejects(r.put({ ...a, text: 'an edit that does not fit' }), (e: unknown) => e instanceof NotesQuotaError && /Nothing already saved was lost/.test((e as Error).message));
+    await assert.rejects(
+      r.put({ ...a, text: 'an edit that does not fit' }),
+      (e: unknown) => e instanceof NotesQuotaError && /Nothing already saved was lost/.test((e as Error).message),
+    );
   } finally {
     restore();
   }
@@ -118,7 +124,10 @@ test('a quota error in the middle of an import writes none of it', async () => {
   } finally {
     restore();
   }
-  assert.deepEqual((await r.all()).map((x) => x.id), [pageNote(1).id]);
+  assert.deepEqual(
+    (await r.all()).map((x) => x.id),
+    [pageNote(1).id],
+  );
   r.close();
 });
 
@@ -128,11 +137,17 @@ test('search: built from the database on first use, then kept in step with put, 
   await first.put(pageNote(1, 1, 'pipelines to China'));
   first.close();
   const r = new NotesRepository({ name }); // a restarted background: the index starts empty
-  assert.deepEqual((await r.search('pipelines')).map((x) => x.id), [pageNote(1).id]);
+  assert.deepEqual(
+    (await r.search('pipelines')).map((x) => x.id),
+    [pageNote(1).id],
+  );
   await r.put(pageNote(2, 1, 'more pipelines'));
   assert.equal((await r.search('pipelines')).length, 2);
   await r.delete(pageNote(1).id);
-  assert.deepEqual((await r.search('pipelines')).map((x) => x.id), [pageNote(2).id]);
+  assert.deepEqual(
+    (await r.search('pipelines')).map((x) => x.id),
+    [pageNote(2).id],
+  );
   await r.importMany([pageNote(3, 1, 'pipelines again')]);
   assert.equal((await r.search('pipelines')).length, 2);
   assert.equal(await r.clear(), 2);

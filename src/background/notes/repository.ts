@@ -53,7 +53,10 @@ export class NotesRepository {
       const forget = () => {
         const old = this.db;
         this.db = null;
-        void old?.then((d) => d.close(), () => undefined);
+        void old?.then(
+          (d) => d.close(),
+          () => undefined,
+        );
       };
       this.db = openNotesDb({ ...this.options, onVersionChange: forget, onTerminated: forget });
       this.db.catch(() => (this.db = null)); // the next call tries again
@@ -207,6 +210,9 @@ export class NotesRepository {
   close(): void {
     const db = this.db;
     this.db = null;
-    void db?.then((d) => d.close(), () => undefined);
+    void db?.then(
+      (d) => d.close(),
+      () => undefined,
+    );
   }
 }

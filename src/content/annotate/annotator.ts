@@ -16,8 +16,7 @@ import { SettleFilter } from './settle';
 import { TimingRecorder } from './timings';
 import { WatcherHold } from './watcher-hold';
 import type { AnnotationTimings } from '../../shared/page-reports';
-import 
-type { AnnotationResult, AnnotatorStats } from './result';
+import type { AnnotationResult, AnnotatorStats } from './result';
 
 export interface AnnotatorOptions {
   doc: Document;
@@ -50,7 +49,16 @@ export function createAnnotator({ doc, analyze, signal, startedAt = performance.
   const queue = new RunQueue();
   const timings = new TimingRecorder(startedAt);
 
-  const watcher = createChangeWatcher(() => queue.run(() => passes.run(false).then(report).then(() => passes.requested)), signal);
+  const watcher = createChangeWatcher(
+    () =>
+      queue.run(() =>
+        passes
+          .run(false)
+          .then(report)
+          .then(() => passes.requested),
+      ),
+    signal,
+  );
   // Mention elements by entity, for the cards; rebuilt lazily after any change we make, because a
   // long article has tens of thousands of elements and cards ask for one entity's at a time.
   let byEntity: Map<string, HTMLElement[]> | null = null;

@@ -25,7 +25,7 @@ function isOurs(node: Node): boolean {
 }
 
 function relevant(r: MutationRecord): boolean {
-  if (r.type === 'characterData') return !(r.target.parentElement?.closest(`[${ATTR_UI}]`));
+  if (r.type === 'characterData') return !r.target.parentElement?.closest(`[${ATTR_UI}]`);
   const nodes = [...r.addedNodes, ...r.removedNodes];
   return nodes.some((n) => !isOurs(n) && (n.nodeType === Node.ELEMENT_NODE || n.nodeType === Node.TEXT_NODE));
 }

@@ -24,7 +24,10 @@ export interface BlockPlan {
 }
 
 export function joinArticle(blocks: readonly TextBlock[], pause: () => Promise<void> | void): Promise<JoinedDocument> {
-  return joinBlocksSliced(blocks.map((b) => b.parts), pause);
+  return joinBlocksSliced(
+    blocks.map((b) => b.parts),
+    pause,
+  );
 }
 
 function inLink(node: Text | undefined): boolean {
@@ -64,7 +67,11 @@ export async function planBlocks(
       tabStop = !inLink(first ? allNodes[first.node] : undefined);
       if (tabStop) hasStop.add(m.entity);
     }
-    plans[b]!.mentions.push({ start: m.start - range.start, end: end - range.start, attrs: { entityId: m.entity, type: m.type, mentionIndex: index, tabStop } });
+    plans[b]!.mentions.push({
+      start: m.start - range.start,
+      end: end - range.start,
+      attrs: { entityId: m.entity, type: m.type, mentionIndex: index, tabStop },
+    });
   }
   for (let i = 0; i < plans.length; i++) {
     if (i % CHUNK === CHUNK - 1) await pause();

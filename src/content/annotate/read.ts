@@ -3,7 +3,6 @@ import { readTextBlocks, type TextBlock } from '../article/blocks';
 import type { Slicer } from './scheduler';
 import { MAX_ANALYSED_CHARS } from '../../shared/limits';
 
-
 /** Less article text than this is not an article yet (e.g. rendered later by script). */
 export const MIN_ARTICLE_CHARS = 200;
 

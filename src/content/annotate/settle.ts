@@ -13,7 +13,10 @@ export class SettleFilter {
   private timer: ReturnType<typeof setTimeout> | null = null;
 
   /** `onSettle` asks for another pass once held-back blocks may have settled. */
-  constructor(private readonly onSettle: () => void, signal: AbortSignal) {
+  constructor(
+    private readonly onSettle: () => void,
+    signal: AbortSignal,
+  ) {
     signal.addEventListener('abort', () => this.timer !== null && clearTimeout(this.timer));
   }
 

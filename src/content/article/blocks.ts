@@ -9,9 +9,39 @@ import { isExcluded } from './exclude';
 
 /** Elements that start a new block; text is assigned to its nearest such ancestor. */
 const BLOCK_TAGS = new Set([
-  'p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'dd', 'dt', 'td', 'th', 'caption',
-  'div', 'section', 'article', 'main', 'body', 'ul', 'ol', 'dl', 'table', 'tbody', 'thead', 'tfoot', 'tr',
-  'figure', 'details', 'summary', 'address', 'center', 'hgroup',
+  'p',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'dd',
+  'dt',
+  'td',
+  'th',
+  'caption',
+  'div',
+  'section',
+  'article',
+  'main',
+  'body',
+  'ul',
+  'ol',
+  'dl',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'figure',
+  'details',
+  'summary',
+  'address',
+  'center',
+  'hgroup',
 ]);
 
 export interface TextBlock {
@@ -64,7 +94,13 @@ function skipSubtree(walker: TreeWalker): Node | null {
  * other direction, for every node. (One querySelectorAll of the exclusions instead of matches()
  * per element is slower there: its NodeList is read through the same wrapper.)
  */
-function* walkBlocks(root: Element, skip: Element | null, style: 'check' | 'cached', maxChars: number, out: TextBlock[]): Generator<void, void, boolean | undefined> {
+function* walkBlocks(
+  root: Element,
+  skip: Element | null,
+  style: 'check' | 'cached',
+  maxChars: number,
+  out: TextBlock[],
+): Generator<void, void, boolean | undefined> {
   const doc = root.ownerDocument;
   for (let restarts = 0; ; restarts++) {
     const drafts = new Map<Element, Draft>();
@@ -173,7 +209,7 @@ export function collectTextBlocks(body: Element, headline: Element | null, maxCh
 export async function readTextBlocks(body: Element, headline: Element | null, maxChars: number, pause: () => Promise<void> | undefined): Promise<TextBlock[]> {
   const out: TextBlock[] = [];
   const walk = walkTextBlocks(body, headline, maxChars, out);
-  for (let step = walk.next(); !step.done; ) {
+  for (let step = walk.next(); !step.done;) {
     const wait = pause();
     if (wait) await wait; // no microtask hop while the slice lasts
     step = walk.next(Boolean(wait));

@@ -243,7 +243,11 @@ export class CardCore {
 
   /** Buttons, links and text fields of the card, in tab order. */
   controls(): HTMLElement[] {
-    return [...this.shell.card.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), textarea:not([disabled]), select:not([disabled])')];
+    return [
+      ...this.shell.card.querySelectorAll<HTMLElement>(
+        'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), textarea:not([disabled]), select:not([disabled])',
+      ),
+    ];
   }
 
   activeControl(): HTMLElement | null {

@@ -94,23 +94,26 @@ export function wireTriggers(core: CardCore, doc: Document, signal: AbortSignal)
       pendingKey = key;
       const enteredAt = performance.now();
       if (!core.current()) prepareTimer = setTimeout(() => core.prepare(el), PREPARE_AFTER_MS);
-      openTimer = setTimeout(() => {
-        openTimer = undefined;
-        const delayEnded = performance.now();
-        // The delay ends with the next frame, and the card opens inside it: the card prepared
-        // during the dwell is shown and painted in that frame, rather than opened mid-frame and
-        // left waiting up to a whole frame for the next one. (Adds under one frame to the dwell.)
-        openFrame = win.requestAnimationFrame((frameStart) => {
-          openFrame = 0;
-          pendingKey = '';
-          if (core.focusInCard()) return; // the reader is working in the card: do not swap it away
-          // Timings count from the end of the delay, or from the frame's start if that came later
-          // (Chromium's frame time may precede the timer task that ran first in the frame).
-          const t0 = Math.min(performance.now(), Math.max(frameStart, delayEnded));
-          core.open(el, 'hover', t0, t0 - enteredAt, true);
-          cancelClose();
-        });
-      }, core.current() ? SWAP_DELAY_MS : OPEN_DELAY_MS);
+      openTimer = setTimeout(
+        () => {
+          openTimer = undefined;
+          const delayEnded = performance.now();
+          // The delay ends with the next frame, and the card opens inside it: the card prepared
+          // during the dwell is shown and painted in that frame, rather than opened mid-frame and
+          // left waiting up to a whole frame for the next one. (Adds under one frame to the dwell.)
+          openFrame = win.requestAnimationFrame((frameStart) => {
+            openFrame = 0;
+            pendingKey = '';
+            if (core.focusInCard()) return; // the reader is working in the card: do not swap it away
+            // Timings count from the end of the delay, or from the frame's start if that came later
+            // (Chromium's frame time may precede the timer task that ran first in the frame).
+            const t0 = Math.min(performance.now(), Math.max(frameStart, delayEnded));
+            core.open(el, 'hover', t0, t0 - enteredAt, true);
+            cancelClose();
+          });
+        },
+        core.current() ? SWAP_DELAY_MS : OPEN_DELAY_MS,
+      );
     },
     { capture: true, signal },
   );

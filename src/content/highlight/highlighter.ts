@@ -179,7 +179,14 @@ export function wrapBlock(nodes: readonly Text[], pieces: readonly WrapPiece[], 
     const node = nodes[i];
     const parent = node?.parentNode;
     if (!node || !parent) continue;
-    wrapNode(node, parent, list.sort((a, b) => a.start - b.start), visible, record, shown);
+    wrapNode(
+      node,
+      parent,
+      list.sort((a, b) => a.start - b.start),
+      visible,
+      record,
+      shown,
+    );
   }
   return record;
 }

@@ -12,12 +12,24 @@ function mentionAt(text: string, needle: string, from = 0): { start: number; end
 }
 
 test('blocks are joined with a blank line and segments point back to their nodes', () => {
-  const doc = joinBlocks([[n('Xi Jinping to meet '), n('Putin')], [n('Xi is '), n('here')]]);
-  assert.equal(doc.text, 'Xi Jinping to meet Putin\n\nXi is here');
-  assert.deepEqual(doc.blocks, [{ start: 0, end: 24 }, { start: 26, end: 36 }]);
-  assert.deepEqual(doc.segments.map((s) => [s.node, s.block, s.start, s.blockStart, s.length]), [
-    [0, 0, 0, 0, 19], [1, 0, 19, 19, 5], [2, 1, 26, 0, 6], [3, 1, 32, 6, 4],
+  const doc = joinBlocks([
+    [n('Xi Jinping to meet '), n('Putin')],
+    [n('Xi is '), n('here')],
   ]);
+  assert.equal(doc.text, 'Xi Jinping to meet Putin\n\nXi is here');
+  assert.deepEqual(doc.blocks, [
+    { start: 0, end: 24 },
+    { start: 26, end: 36 },
+  ]);
+  assert.deepEqual(
+    doc.segments.map((s) => [s.node, s.block, s.start, s.blockStart, s.length]),
+    [
+      [0, 0, 0, 0, 19],
+      [1, 0, 19, 19, 5],
+      [2, 1, 26, 0, 6],
+      [3, 1, 32, 6, 4],
+    ],
+  );
   for (const s of doc.segments) assert.equal(doc.text.slice(s.start, s.start + s.length).length, s.length);
 });
 
@@ -42,13 +54,25 @@ test('synthetic text (a <br>) and empty nodes produce no pieces', () => {
   const doc = joinBlocks([[n('New'), syn('\n'), n(''), n('York')]]);
   assert.equal(doc.text, 'New\nYork');
   const pieces = mentionPieces(doc, [{ start: 0, end: 8 }]);
-  assert.deepEqual(pieces.map((p) => [p.node, p.start, p.end]), [[0, 0, 3], [2, 0, 4]]);
+  assert.deepEqual(
+    pieces.map((p) => [p.node, p.start, p.end]),
+    [
+      [0, 0, 3],
+      [2, 0, 4],
+    ],
+  );
 });
 
 test('mentions in later blocks, at node edges, and the last character', () => {
   const doc = joinBlocks([[n('A')], [n('Moscow'), n(' and '), n('Beijing')]]);
   const pieces = mentionPieces(doc, [mentionAt(doc.text, 'Moscow'), mentionAt(doc.text, 'Beijing')]);
-  assert.deepEqual(pieces.map((p) => [p.mention, p.node, p.block, p.start, p.end]), [[0, 1, 1, 0, 6], [1, 3, 1, 0, 7]]);
+  assert.deepEqual(
+    pieces.map((p) => [p.mention, p.node, p.block, p.start, p.end]),
+    [
+      [0, 1, 1, 0, 6],
+      [1, 3, 1, 0, 7],
+    ],
+  );
   assert.equal(blockOfOffset(doc, 0), 0);
   assert.equal(blockOfOffset(doc, 1), -1); // separator
   assert.equal(blockOfOffset(doc, 3), 1);
@@ -57,7 +81,14 @@ test('mentions in later blocks, at node edges, and the last character', () => {
 
 test('degenerate and out-of-range mentions are ignored, never thrown on', () => {
   const doc = joinBlocks([[n('abc')]]);
-  assert.deepEqual(mentionPieces(doc, [{ start: 2, end: 2 }, { start: 5, end: 9 }, { start: 3, end: 1 }]), []);
+  assert.deepEqual(
+    mentionPieces(doc, [
+      { start: 2, end: 2 },
+      { start: 5, end: 9 },
+      { start: 3, end: 1 },
+    ]),
+    [],
+  );
   assert.deepEqual(mentionPieces(joinBlocks([]), [{ start: 0, end: 1 }]), []);
 });
 

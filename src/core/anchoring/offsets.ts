@@ -81,7 +81,11 @@ const JOIN_CHUNK = 64;
  * `joinBlocks` for a long article: awaits `pause()` every JOIN_CHUNK blocks when it returns a
  * promise (a 1 MB article's 5,000 blocks and 25k text nodes took one 13-56 ms task in Chromium).
  */
-export async function joinBlocksSliced(blocks: readonly (readonly Part[])[], pause: () => Promise<void> | void, separator = BLOCK_SEPARATOR): Promise<JoinedDocument> {
+export async function joinBlocksSliced(
+  blocks: readonly (readonly Part[])[],
+  pause: () => Promise<void> | void,
+  separator = BLOCK_SEPARATOR,
+): Promise<JoinedDocument> {
   const joiner = new Joiner(separator);
   for (let b = 0; b < blocks.length; b++) {
     if (b % JOIN_CHUNK === JOIN_CHUNK - 1) await pause();

@@ -28,7 +28,13 @@ export function assemble(text: string, placed: Placed[], clusterTypes: readonly 
   const ids = Array.from({ length: n }, (_, e) => `e${e + 1}`);
   const id = (e: number) => ids[e]!;
 
-  const mentions: Mention[] = ents.map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end), type: types[m.entity]!, entity: ids[m.entity]! }));
+  const mentions: Mention[] = ents.map((m) => ({
+    start: m.start,
+    end: m.end,
+    text: text.slice(m.start, m.end),
+    type: types[m.entity]!,
+    entity: ids[m.entity]!,
+  }));
   const perEntity = Array.from({ length: n }, () => [] as number[]);
   ents.forEach((m, i) => perEntity[m.entity]!.push(i));
 
@@ -37,7 +43,10 @@ export function assemble(text: string, placed: Placed[], clusterTypes: readonly 
   const firsts = firstSentences(ents, sentOf, n);
   const co = coMentions(ents, sentOf, n);
   const quotes = Array.from({ length: n }, () => [] as Quote[]);
-  for (const q of attributeQuotes(text, ents.filter((m) => types[m.entity] === 'PERSON'))) {
+  for (const q of attributeQuotes(
+    text,
+    ents.filter((m) => types[m.entity] === 'PERSON'),
+  )) {
     quotes[q.entity]!.push({ text: q.text, start: q.start, end: q.end });
   }
 
@@ -89,7 +98,14 @@ function bestName(forms: readonly string[]): string {
  * "European Commission President Ursula von der Leyen", "Apple CEO Tim Cook": an organisation or
  * place named right before the title belongs to it. `at` is where that name would end.
  */
-function withOrg(text: string, mentions: readonly Mention[], types: readonly EntityType[], ents: ReadonlyArray<{ entity: number }>, at: number, title: string): string {
+function withOrg(
+  text: string,
+  mentions: readonly Mention[],
+  types: readonly EntityType[],
+  ents: ReadonlyArray<{ entity: number }>,
+  at: number,
+  title: string,
+): string {
   if (at < 1 || text[at] !== ' ' || text.slice(at + 1, at + 1 + title.length) !== title) return title;
   // binary search: the last mention starting before `at`
   let lo = 0;
@@ -97,7 +113,10 @@ function withOrg(text: string, mentions: readonly Mention[], types: readonly Ent
   let best = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < at) { best = mid; lo = mid + 1; } else hi = mid - 1;
+    if (mentions[mid]!.start < at) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
   const m = mentions[best];
   if (!m || m.end !== at) return title;

@@ -1,16 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  announcement,
-  clipMarked,
-  dialogLabel,
-  displayTitle,
-  markParts,
-  mentionCountText,
-  otherForms,
-  quoteText,
-  typeLabel,
-} from './card-text.ts';
+import { announcement, clipMarked, dialogLabel, displayTitle, markParts, mentionCountText, otherForms, quoteText, typeLabel } from './card-text.ts';
 
 test('type labels are readable words', () => {
   assert.equal(typeLabel('PERSON'), 'Person');

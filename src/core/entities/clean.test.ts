@@ -23,7 +23,10 @@ test('titles, honorifics, "the" and possessives stay outside spans', () => {
 });
 
 test('hyphenated compounds are split', () => {
-  assert.deepEqual(clean('The China-Russia summit', 'China-Russia', 'MISC'), [['China', 'PLACE'], ['Russia', 'PLACE']]);
+  assert.deepEqual(clean('The China-Russia summit', 'China-Russia', 'MISC'), [
+    ['China', 'PLACE'],
+    ['Russia', 'PLACE'],
+  ]);
   assert.deepEqual(clean('his pro-Asian stance', 'pro-Asian', 'MISC'), [['Asian', 'MISC']]);
   assert.deepEqual(clean('needs anti-Western leadership', 'anti-Western', 'MISC'), [['Western', 'MISC']]);
   assert.deepEqual(clean('replace the US-led order', 'US-led', 'PLACE'), [['US', 'PLACE']]);
@@ -34,8 +37,14 @@ test('hyphenated compounds are split', () => {
 });
 
 test('slashed datelines and "City, Country" places are split', () => {
-  assert.deepEqual(clean('LONDON/BEIJING (X) –', 'LONDON/BEIJING', 'PLACE'), [['LONDON', 'PLACE'], ['BEIJING', 'PLACE']]);
-  assert.deepEqual(clean('summit in Samarkand, Uzbekistan, according', 'Samarkand, Uzbekistan', 'PLACE'), [['Samarkand', 'PLACE'], ['Uzbekistan', 'PLACE']]);
+  assert.deepEqual(clean('LONDON/BEIJING (X) –', 'LONDON/BEIJING', 'PLACE'), [
+    ['LONDON', 'PLACE'],
+    ['BEIJING', 'PLACE'],
+  ]);
+  assert.deepEqual(clean('summit in Samarkand, Uzbekistan, according', 'Samarkand, Uzbekistan', 'PLACE'), [
+    ['Samarkand', 'PLACE'],
+    ['Uzbekistan', 'PLACE'],
+  ]);
 });
 
 test('a span that is only a title or only punctuation disappears', () => {
@@ -43,11 +52,17 @@ test('a span that is only a title or only punctuation disappears', () => {
 });
 
 test('"US-led post-World War II" inside one span gives two names', () => {
-  assert.deepEqual(clean('replace the US-led post-World War II order', 'US-led post-World War II', 'MISC'), [['US', 'PLACE'], ['World War II', 'MISC']]);
+  assert.deepEqual(clean('replace the US-led post-World War II order', 'US-led post-World War II', 'MISC'), [
+    ['US', 'PLACE'],
+    ['World War II', 'MISC'],
+  ]);
 });
 
 test('trailing lower-case words are cut, connectors inside names are kept', () => {
-  assert.deepEqual(clean('The China-Russia summit would', 'China-Russia summit', 'PLACE'), [['China', 'PLACE'], ['Russia', 'PLACE']]);
+  assert.deepEqual(clean('The China-Russia summit would', 'China-Russia summit', 'PLACE'), [
+    ['China', 'PLACE'],
+    ['Russia', 'PLACE'],
+  ]);
   assert.deepEqual(clean('at the Bank of England today', 'Bank of England', 'ORG'), [['Bank of England', 'ORG']]);
 });
 
@@ -57,7 +72,10 @@ test('a multi-word span with an inner hyphenated name is kept whole', () => {
 });
 
 test('a person span across a verb is split; name particles are kept', () => {
-  assert.deepEqual(clean('clear that Mr. Xi supports Mr. Putin, there', 'Xi supports Mr. Putin', 'PERSON'), [['Xi', 'PERSON'], ['Putin', 'PERSON']]);
+  assert.deepEqual(clean('clear that Mr. Xi supports Mr. Putin, there', 'Xi supports Mr. Putin', 'PERSON'), [
+    ['Xi', 'PERSON'],
+    ['Putin', 'PERSON'],
+  ]);
   assert.deepEqual(clean('said Ursula von der Leyen today', 'Ursula von der Leyen', 'PERSON'), [['Ursula von der Leyen', 'PERSON']]);
 });
 
@@ -67,7 +85,10 @@ test('"Washington, D.C." and hyphenated given names stay whole; a capital "The" 
   const text = 'members of The Greens voted';
   const start = text.indexOf('The Greens');
   const c: Candidate = { start, end: start + 10, type: 'ORG', score: 0.9, source: 'tagger' };
-  assert.deepEqual(cleanCandidate(text, c, lex, true).map((x) => text.slice(x.start, x.end)), ['The Greens']);
+  assert.deepEqual(
+    cleanCandidate(text, c, lex, true).map((x) => text.slice(x.start, x.end)),
+    ['The Greens'],
+  );
 });
 
 test('Arabic and Catalan name particles stay inside person names', () => {

@@ -11,7 +11,8 @@ import { isCapitalised } from '../text/words.ts';
 /** Lower-case prefixes that attach to a name with a hyphen and are not part of it. */
 const PREFIX = new Set('pro anti post pre non neo ex mid pan trans inter intra ultra counter un semi quasi cross all'.split(' '));
 /** Lower-case heads after a hyphen ("US-led", "Moscow-based"): the name is the first part. */
-const SUFFIX_RE = /^(?:led|based|backed|born|owned|run|made|funded|style|era|controlled|sponsored|allied|friendly|linked|speaking|bound|like|type|class|wide|centric|oriented|dominated|held|occupied|supported|brokered|inspired|related|affiliated|era|listed|registered|headquartered|bred|educated|trained|designed|built|produced|flagged|hosted|themed|focused|owned)$/;
+const SUFFIX_RE =
+  /^(?:led|based|backed|born|owned|run|made|funded|style|era|controlled|sponsored|allied|friendly|linked|speaking|bound|like|type|class|wide|centric|oriented|dominated|held|occupied|supported|brokered|inspired|related|affiliated|era|listed|registered|headquartered|bred|educated|trained|designed|built|produced|flagged|hosted|themed|focused|owned)$/;
 /** Combining forms that make one adjective with the next part ("Sino-Russian", "Anglo-French"). */
 const COMBINING = /^(?:Sino|Anglo|Franco|Italo|Russo|Indo|Afro|Euro|Austro|Greco|Judeo|Serbo|Hispano|Luso|Germano|Turco|Nippo|Americano|Irano|Israelo|Arab)$/;
 
@@ -21,7 +22,10 @@ type Span = { start: number; end: number };
 const SIMPLE = uni(String.raw`^\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*)*$`, 'u');
 
 /** Lower-case particles that do occur inside personal names. */
-const PARTICLE = uni(String.raw`^(?:(?:de|da|di|do|dos|das|del|della|der|den|van|von|ter|ten|bin|binti|ibn|al|el|la|le|du|y|e|i|st)|(?:al|el|ad|ash|as|at|ar|an|bin|ibn|abu|ben|bint)-\p{Lu}.*)$`, 'u');
+const PARTICLE = uni(
+  String.raw`^(?:(?:de|da|di|do|dos|das|del|della|der|den|van|von|ter|ten|bin|binti|ibn|al|el|la|le|du|y|e|i|st)|(?:al|el|ad|ash|as|at|ar|an|bin|ibn|abu|ben|bint)-\p{Lu}.*)$`,
+  'u',
+);
 const HAS_UPPER = uni(String.raw`\p{Lu}`, 'u');
 const LOWER_START = uni(String.raw`^\p{Ll}`, 'u');
 const INITIAL_DOT = uni(String.raw`(?:^|[\s.])\p{L}\.$`, 'u');
@@ -41,7 +45,8 @@ const PREFIXED = uni(String.raw`^(\p{Ll}+)-\p{Lu}`, 'u');
 export function cleanCandidate(text: string, c: Candidate, lex: PlaceLexicon, keepThe = false): Candidate[] {
   const str = text.slice(c.start, c.end);
   if (!hasGeneralPunct(str) && SIMPLE.test(str) && !str.startsWith('The ') && !(c.type === 'PERSON' && isTitlePart(/^\S+/.exec(str)![0]))) return [c];
-  if (c.type === 'PERSON' && HAS_UPPER.test(str) && str.split(/\s+/).some((w) => LOWER_START.test(w) && !PARTICLE.test(w))) return splitAtLowercase(text, c, lex);
+  if (c.type === 'PERSON' && HAS_UPPER.test(str) && str.split(/\s+/).some((w) => LOWER_START.test(w) && !PARTICLE.test(w)))
+    return splitAtLowercase(text, c, lex);
   const span = trim(text, { start: c.start, end: c.end }, c.type, keepThe);
   if (!span) return [];
   const pieces = splitCompound(text, span, c.type, lex);
@@ -50,7 +55,19 @@ export function cleanCandidate(text: string, c: Candidate, lex: PlaceLexicon, ke
 
 const isApos = (c: number) => c === 39 || c === 0x2019;
 /** Quotes, dashes and , ; : shared by both edges: " “ ” ‘ ’ ' , ; : – — - */
-const isEdgePunct = (c: number) => c === 34 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 39 || c === 44 || c === 59 || c === 58 || c === 0x2013 || c === 0x2014 || c === 45;
+const isEdgePunct = (c: number) =>
+  c === 34 ||
+  c === 0x201c ||
+  c === 0x201d ||
+  c === 0x2018 ||
+  c === 0x2019 ||
+  c === 39 ||
+  c === 44 ||
+  c === 59 ||
+  c === 58 ||
+  c === 0x2013 ||
+  c === 0x2014 ||
+  c === 45;
 /** [\s"“”‘’'(\[{,;:–—-] */
 const isLeadEdge = (c: number) => isJsSpace(c) || isEdgePunct(c) || c === 40 || c === 91 || c === 123;
 /** [\s"“”‘’'),\]};:–—-] */
@@ -149,7 +166,12 @@ function splitCompound(text: string, s: Span, type: EntityType, lex: PlaceLexico
   }
   // "Samarkand, Uzbekistan": a place followed by the region it is in.
   // Only when the last part is a country ("Sydney, Australia"; not "Washington, D.C.").
-  if (type === 'PLACE' && /^[^,]+(?:, [^,]+)+$/.test(str) && str.split(', ').every((p) => isCapitalised(p)) && lex.country(str.slice(str.lastIndexOf(', ') + 2)) !== null) {
+  if (
+    type === 'PLACE' &&
+    /^[^,]+(?:, [^,]+)+$/.test(str) &&
+    str.split(', ').every((p) => isCapitalised(p)) &&
+    lex.country(str.slice(str.lastIndexOf(', ') + 2)) !== null
+  ) {
     const out: Array<Span & { type: EntityType }> = [];
     let at = s.start;
     for (const part of str.split(', ')) {
@@ -243,7 +265,10 @@ function splitAtLowercase(text: string, c: Candidate, lex: PlaceLexicon): Candid
   };
   for (const m of text.slice(c.start, c.end).matchAll(/\S+/g)) {
     const ws = c.start + m.index!;
-    if (LOWER_START.test(m[0]) && !PARTICLE.test(m[0])) { flush(); continue; }
+    if (LOWER_START.test(m[0]) && !PARTICLE.test(m[0])) {
+      flush();
+      continue;
+    }
     if (from < 0) from = ws;
     to = ws + m[0].length;
   }

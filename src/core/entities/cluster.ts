@@ -16,13 +16,19 @@ export interface Cluster {
 
 class UnionFind {
   private readonly p: number[];
-  constructor(n: number) { this.p = Array.from({ length: n }, (_, i) => i); }
+  constructor(n: number) {
+    this.p = Array.from({ length: n }, (_, i) => i);
+  }
   find(i: number): number {
-    while (this.p[i] !== i) { this.p[i] = this.p[this.p[i]!]!; i = this.p[i]!; }
+    while (this.p[i] !== i) {
+      this.p[i] = this.p[this.p[i]!]!;
+      i = this.p[i]!;
+    }
     return i;
   }
   union(a: number, b: number): void {
-    const ra = this.find(a); const rb = this.find(b);
+    const ra = this.find(a);
+    const rb = this.find(b);
     if (ra !== rb) this.p[Math.max(ra, rb)] = Math.min(ra, rb);
   }
 }
@@ -148,7 +154,8 @@ function formInfo(form: string, c: Candidate, lex: PlaceLexicon): FormInfo {
   const key = iso ? `c:${iso}` : caps ? `u:${c.type}:${form}` : `n:${folded}`;
   const init = c.type !== 'PERSON' && /\s/.test(form) ? initials(form) : '';
   return {
-    key, folded,
+    key,
+    folded,
     prior: iso ? 'PLACE' : lex.isDemonym(form) ? 'MISC' : null,
     initials: init.length >= 2 ? init : null,
     acronym: !iso && isAcronym(form),
@@ -167,6 +174,10 @@ function voteType(ms: readonly number[], cands: readonly Candidate[], prior: Rea
   }
   let best: EntityType = cands[ms[0]!]!.type;
   let bw = -1;
-  for (let t = 0; t < 5; t++) if (w[t]! > bw + 1e-9 && w[t]! > 0) { best = TYPES[t]!; bw = w[t]!; }
+  for (let t = 0; t < 5; t++)
+    if (w[t]! > bw + 1e-9 && w[t]! > 0) {
+      best = TYPES[t]!;
+      bw = w[t]!;
+    }
   return best;
 }

@@ -24,7 +24,9 @@ export function sentenceIndexes(mentions: readonly PlacedMention[], sents: reado
 /** For each entity: index of the first sentence mentioning it (or -1). */
 export function firstSentences(mentions: readonly PlacedMention[], sentOf: Int32Array, nEntities: number): number[] {
   const first = new Array<number>(nEntities).fill(-1);
-  mentions.forEach((m, i) => { if (first[m.entity] === -1) first[m.entity] = sentOf[i]!; });
+  mentions.forEach((m, i) => {
+    if (first[m.entity] === -1) first[m.entity] = sentOf[i]!;
+  });
   return first;
 }
 
@@ -90,7 +92,12 @@ export function coMentions(mentions: readonly PlacedMention[], sentOf: Int32Arra
     }
     i = j;
   }
-  return counts.map((m) => [...m.entries()].sort((x, y) => y[1] - x[1]).slice(0, CO_MENTIONED_MAX).map(([e]) => e));
+  return counts.map((m) =>
+    [...m.entries()]
+      .sort((x, y) => y[1] - x[1])
+      .slice(0, CO_MENTIONED_MAX)
+      .map(([e]) => e),
+  );
 }
 
 export interface TitleCandidate {
@@ -104,7 +111,12 @@ export function bestTitle(cands: readonly TitleCandidate[]): string | null {
   let best: TitleCandidate | null = null;
   // Highest rank; then the fuller title ("chief executive" over "chief"); then the earliest.
   for (const c of cands) {
-    if (!best || c.rank > best.rank || (c.rank === best.rank && (c.title.length > best.title.length || (c.title.length === best.title.length && c.at < best.at)))) best = c;
+    if (
+      !best ||
+      c.rank > best.rank ||
+      (c.rank === best.rank && (c.title.length > best.title.length || (c.title.length === best.title.length && c.at < best.at)))
+    )
+      best = c;
   }
   return best ? best.title : null;
 }

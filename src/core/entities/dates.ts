@@ -46,7 +46,10 @@ export function dateMentions(text: string): DateSpan[] {
       // A final capture group, when present, is the date inside a context match ("on the 14th").
       let s = m[1] ?? m[0];
       let start = m.index! + m[0].length - s.length;
-      if (/^on\s/.test(s)) { start += 3; s = s.slice(3); }
+      if (/^on\s/.test(s)) {
+        start += 3;
+        s = s.slice(3);
+      }
       found.push({ start, end: start + s.length });
     }
   }

@@ -49,4 +49,3 @@ export function countryLexicon(): PlaceLexicon {
   };
   return cached;
 }
-

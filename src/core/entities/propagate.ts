@@ -45,8 +45,7 @@ export function propagate(text: string, cands: readonly Candidate[], clusters: r
         const seen = list.find((f) => f.form === form);
         if (!seen) {
           if (list.length < MAX_FORMS_PER_WORD) list.push({ form, cluster: ci });
-        }
-        else if (seen.cluster !== ci) seen.cluster = -1; // two entities share it: ambiguous
+        } else if (seen.cluster !== ci) seen.cluster = -1; // two entities share it: ambiguous
         forms.set(first, list);
       }
     }
@@ -74,7 +73,6 @@ export function propagate(text: string, cands: readonly Candidate[], clusters: r
   }
   return out;
 }
-
 
 /**
  * Words that start a known form, in text order. Hyphenated words also offer their parts

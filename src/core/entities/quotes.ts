@@ -15,7 +15,8 @@ export interface AttributedQuote extends Quote {
 }
 
 const QUOTES = /“([^“”]{1,4000})”|"([^"\n]{1,4000})"/g;
-const VERB = '(?:said|says|say|told|tells|added|adds|asked|wrote|writes|explained|noted|warned|stated|insisted|argued|declared|continued|recalled|according to)';
+const VERB =
+  '(?:said|says|say|told|tells|added|adds|asked|wrote|writes|explained|noted|warned|stated|insisted|argued|declared|continued|recalled|according to)';
 const PRONOUN_AFTER = new RegExp(`^[\\s,]*(?:(?:he|she)\\s+${VERB}|${VERB}\\s+(?:he|she))\\b`, 'i');
 const VERB_AFTER = new RegExp(`^[\\s,]*${VERB}\\b`, 'i');
 const VERB_BEFORE = new RegExp(`\\b${VERB}\\b[^.!?“”"]{0,80}$`, 'i');

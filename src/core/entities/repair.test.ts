@@ -16,21 +16,71 @@ const show = (text: string, cs: Candidate[]) => repairSpans(text, cs).map((c) =>
 
 test('a name cut at a connector is joined', () => {
   const t = 'at the University of New South Wales in Sydney';
-  assert.deepEqual(show(t, spans(t, [['University of', 'ORG'], ['New South Wales', 'PLACE'], ['Sydney', 'PLACE']])), [['University of New South Wales', 'ORG'], ['Sydney', 'PLACE']]);
+  assert.deepEqual(
+    show(
+      t,
+      spans(t, [
+        ['University of', 'ORG'],
+        ['New South Wales', 'PLACE'],
+        ['Sydney', 'PLACE'],
+      ]),
+    ),
+    [
+      ['University of New South Wales', 'ORG'],
+      ['Sydney', 'PLACE'],
+    ],
+  );
 });
 
 test('a place heading a longer name becomes part of it', () => {
   const t = 'the opening of the Beijing Winter Olympics.';
-  assert.deepEqual(show(t, spans(t, [['Beijing', 'PLACE'], ['Olympics', 'MISC']])), [['Beijing Winter Olympics', 'MISC']]);
+  assert.deepEqual(
+    show(
+      t,
+      spans(t, [
+        ['Beijing', 'PLACE'],
+        ['Olympics', 'MISC'],
+      ]),
+    ),
+    [['Beijing Winter Olympics', 'MISC']],
+  );
   const u = 'Panamanian Boxing Association';
-  assert.deepEqual(show(u, spans(u, [['Panamanian', 'MISC'], ['Boxing Association', 'ORG']])).length, 2);
+  assert.deepEqual(
+    show(
+      u,
+      spans(u, [
+        ['Panamanian', 'MISC'],
+        ['Boxing Association', 'ORG'],
+      ]),
+    ).length,
+    2,
+  );
 });
 
 test('trailing numerals of multi-word names, but not scores or table cells', () => {
   const t = 'the volume of Nord Stream 1. Power of Siberia 2, that';
-  assert.deepEqual(show(t, spans(t, [['Nord Stream', 'ORG'], ['Power of Siberia', 'ORG']])).map((x) => x[0]), ['Nord Stream 1', 'Power of Siberia 2']);
+  assert.deepEqual(
+    show(
+      t,
+      spans(t, [
+        ['Nord Stream', 'ORG'],
+        ['Power of Siberia', 'ORG'],
+      ]),
+    ).map((x) => x[0]),
+    ['Nord Stream 1', 'Power of Siberia 2'],
+  );
   const s = 'Kansas City 1\nSomerset 83 and New York Mets 3 1 0';
-  assert.deepEqual(show(s, spans(s, [['Kansas City', 'ORG'], ['Somerset', 'ORG'], ['New York Mets', 'ORG']])).map((x) => x[0]), ['Kansas City', 'Somerset', 'New York Mets']);
+  assert.deepEqual(
+    show(
+      s,
+      spans(s, [
+        ['Kansas City', 'ORG'],
+        ['Somerset', 'ORG'],
+        ['New York Mets', 'ORG'],
+      ]),
+    ).map((x) => x[0]),
+    ['Kansas City', 'Somerset', 'New York Mets'],
+  );
 });
 
 test('a department in parentheses after a job title is not a mention', () => {
@@ -40,13 +90,33 @@ test('a department in parentheses after a job title is not a mention', () => {
 
 test('bylines name people', () => {
   const t = '(Reporting by Jane Roe; Editing by Max Mustermann)\n(Guy Faulconbridge reporter, Yew Lun Tian reporter)';
-  const out = bylinePersons(t, spans(t, [['Jane Roe', 'ORG'], ['Max Mustermann', 'MISC'], ['Guy Faulconbridge', 'MISC'], ['Yew Lun Tian', 'PERSON']]));
-  assert.deepEqual(out.map((c) => c.type), ['PERSON', 'PERSON', 'PERSON', 'PERSON']);
+  const out = bylinePersons(
+    t,
+    spans(t, [
+      ['Jane Roe', 'ORG'],
+      ['Max Mustermann', 'MISC'],
+      ['Guy Faulconbridge', 'MISC'],
+      ['Yew Lun Tian', 'PERSON'],
+    ]),
+  );
+  assert.deepEqual(
+    out.map((c) => c.type),
+    ['PERSON', 'PERSON', 'PERSON', 'PERSON'],
+  );
   const u = 'Microsoft spokesman said';
   assert.equal(bylinePersons(u, spans(u, [['Microsoft', 'ORG']]))[0]!.type, 'ORG');
 });
 
 test('an all-caps headline is not joined into one name', () => {
   const t = 'AUSTRIA DOMINATE SCOTLAND IN WORLD CUP QUALIFIER';
-  assert.deepEqual(show(t, spans(t, [['SCOTLAND', 'PLACE'], ['WORLD CUP', 'MISC']])).map((x) => x[0]), ['SCOTLAND', 'WORLD CUP']);
+  assert.deepEqual(
+    show(
+      t,
+      spans(t, [
+        ['SCOTLAND', 'PLACE'],
+        ['WORLD CUP', 'MISC'],
+      ]),
+    ).map((x) => x[0]),
+    ['SCOTLAND', 'WORLD CUP'],
+  );
 });

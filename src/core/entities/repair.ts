@@ -29,7 +29,15 @@ export function repairSpans(text: string, sorted: readonly Candidate[]): Candida
       if (gap === ' ' && CONNECTOR.test(own)) {
         c = { ...c, end: next.end, score: Math.max(c.score, next.score) };
         i++;
-      } else if (c.type === 'PLACE' && (next.type === 'MISC' || next.type === 'ORG') && gap.length <= 40 && gap.length > 1 && mayBeCapitalWord(gap.charCodeAt(1)) && CAP_WORDS.test(gap) && !isAllCaps(own)) {
+      } else if (
+        c.type === 'PLACE' &&
+        (next.type === 'MISC' || next.type === 'ORG') &&
+        gap.length <= 40 &&
+        gap.length > 1 &&
+        mayBeCapitalWord(gap.charCodeAt(1)) &&
+        CAP_WORDS.test(gap) &&
+        !isAllCaps(own)
+      ) {
         // "Beijing Winter Olympics", "London Stock Exchange": the place is a modifier.
         c = { ...next, start: c.start };
         i++;
@@ -59,7 +67,10 @@ function inRoleParens(text: string, c: Candidate): boolean {
   return m !== null && isTitlePart(m[1]!);
 }
 
-const BYLINE_BEFORE = uni(String.raw`(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Rr]eported|[Ww]ritten|[Ee]dited|[Cc]ompiled) by\s+(?:[\p{L}.'’ -]{1,40}(?:,| and)\s+)?$`, 'u');
+const BYLINE_BEFORE = uni(
+  String.raw`(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Rr]eported|[Ww]ritten|[Ee]dited|[Cc]ompiled) by\s+(?:[\p{L}.'’ -]{1,40}(?:,| and)\s+)?$`,
+  'u',
+);
 const NUMERAL_AFTER = uni(String.raw`^ (?:\d{1,2}|I{1,3}|IV|V|VI{1,3})(?![\p{L}\p{N}]|[.,:-]\d| ?[%\d-]| \p{Lu}|\s*\n|\s*$)`, 'u');
 const BEFORE_PAREN = uni(String.raw`([\p{L}.]+)\s*\($`, 'u');
 const BYLINE_AFTER = /^,? (?:reporter|correspondent|editor|writer|photographer|columnist)s?\b[,;)\n]/;
@@ -70,6 +81,8 @@ export function bylinePersons(text: string, cands: readonly Candidate[]): Candid
     if (c.type === 'PERSON' || c.type === 'DATE' || !/\s/.test(text.slice(c.start, c.end))) return c;
     const before = text.slice(Math.max(0, c.start - 60), c.start);
     const after = text.slice(c.end, c.end + 16);
-    return (before.includes(' by') && BYLINE_BEFORE.test(before)) || BYLINE_AFTER.test(after) ? { ...c, type: 'PERSON' as const, score: Math.max(c.score, 0.9) } : c;
+    return (before.includes(' by') && BYLINE_BEFORE.test(before)) || BYLINE_AFTER.test(after)
+      ? { ...c, type: 'PERSON' as const, score: Math.max(c.score, 0.9) }
+      : c;
   });
 }

@@ -21,7 +21,10 @@ test('titles written before a name', () => {
 test('appositive roles after a name', () => {
   assert.equal(after('George Magnus, author of Red Flags, a book regarding Xi, said', 'George Magnus'), 'author of Red Flags');
   assert.equal(
-    after('Alexander Korolev, Senior Lecturer (Politics and International Relations) at the University of New South Wales in Sydney, said of', 'Alexander Korolev'),
+    after(
+      'Alexander Korolev, Senior Lecturer (Politics and International Relations) at the University of New South Wales in Sydney, said of',
+      'Alexander Korolev',
+    ),
     'Senior Lecturer (Politics and International Relations) at the University of New South Wales',
   );
   assert.equal(

@@ -20,7 +20,8 @@ const POSITIONS =
   'mp mep dean rector provost pastor father brother sister doctor ' +
   'activist campaigner researcher scientist lawyer diplomat adviser advisor strategist historian author novelist ' +
   'journalist reporter correspondent columnist commentator investor banker entrepreneur';
-const MODIFIERS = 'vice deputy prime senior junior associate assistant acting former late then foreign defence defense finance interior health grand crown first supreme';
+const MODIFIERS =
+  'vice deputy prime senior junior associate assistant acting former late then foreign defence defense finance interior health grand crown first supreme';
 
 const HEAD = new Set([...HONORIFICS.split(' '), ...POSITIONS.split(' ')]);
 const HONOR = new Set(HONORIFICS.split(' '));
@@ -65,7 +66,10 @@ export function titleBefore(text: string, start: number, lex: PlaceLexicon): Pre
     // Only spaces (or the honorific's own period) may separate title words from the name.
     if (!/^\.?\s+$/.test(gap) || (gap.startsWith('.') && !(isTitleWord(w.text) && isCapitalised(w.text) && w.text.length <= 4))) break;
     // Lower-case roles count too ("chief executive Jensen Huang"), but not lower-case honorifics.
-    if (isTitlePart(w.text) && (isCapitalised(w.text) || (!isHonorific(w.text) && !/^(?:then|first|late|grand)$/.test(w.text) && (firstTitle >= 0 || isTitleWord(w.text))))) {
+    if (
+      isTitlePart(w.text) &&
+      (isCapitalised(w.text) || (!isHonorific(w.text) && !/^(?:then|first|late|grand)$/.test(w.text) && (firstTitle >= 0 || isTitleWord(w.text))))
+    ) {
       first = i;
       if (isTitleWord(w.text)) firstTitle = i;
     } else if (lex.isDemonym(w.text) && firstTitle >= 0) first = i;
@@ -77,7 +81,11 @@ export function titleBefore(text: string, start: number, lex: PlaceLexicon): Pre
   if (text[titleEnd] === '.') titleEnd++;
   const startWord = ws[first]!;
   let titledStart = ws[firstTitle]!.start;
-  for (let i = first; i < firstTitle; i++) if (isTitlePart(ws[i]!.text)) { titledStart = ws[i]!.start; break; }
+  for (let i = first; i < firstTitle; i++)
+    if (isTitlePart(ws[i]!.text)) {
+      titledStart = ws[i]!.start;
+      break;
+    }
   const parts = ws.slice(first);
   return {
     title: text.slice(startWord.start, titleEnd),
@@ -105,8 +113,13 @@ export function appositiveAfter(text: string, end: number): string | null {
     const c = win[i];
     if (c === '(') depth++;
     else if (c === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (c === ',' || c === ';' || c === '\n' || c === '“' || c === '"' || c === '–' || c === '—')) { stop = i; break; }
-    else if (depth === 0 && c === '.' && /\s/.test(win[i + 1] ?? ' ') && !/(?:^|\s)(?:Mr|Dr|St|Jr|Mrs|Ms|Prof)$/.test(win.slice(Math.max(0, i - 5), i))) { stop = i; break; }
+    else if (depth === 0 && (c === ',' || c === ';' || c === '\n' || c === '“' || c === '"' || c === '–' || c === '—')) {
+      stop = i;
+      break;
+    } else if (depth === 0 && c === '.' && /\s/.test(win[i + 1] ?? ' ') && !/(?:^|\s)(?:Mr|Dr|St|Jr|Mrs|Ms|Prof)$/.test(win.slice(Math.max(0, i - 5), i))) {
+      stop = i;
+      break;
+    }
   }
   if (stop < 0) return null;
   let role = win.slice(0, stop).trim();

@@ -33,8 +33,7 @@ interface Index {
 
 let index: Index | null = null;
 
-const norm = (s: string) =>
-  s.normalize('NFC').replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+const norm = (s: string) => s.normalize('NFC').replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
 
 function build(): Index {
   const countries: Country[] = [];
@@ -45,9 +44,14 @@ function build(): Index {
     const [cca2 = '', cca3 = '', name = '', official = '', caps = '', dems = '', alts = ''] = line.split('|');
     const split = (s: string) => (s ? s.split(';') : []);
     const c: Country = {
-      name, official, cca2, cca3,
-      capitals: split(caps), capital: split(caps)[0] ?? null,
-      demonyms: split(dems), altNames: split(alts),
+      name,
+      official,
+      cca2,
+      cca3,
+      capitals: split(caps),
+      capital: split(caps)[0] ?? null,
+      demonyms: split(dems),
+      altNames: split(alts),
     };
     countries.push(c);
     byCode.set(cca2, c);
@@ -120,4 +124,3 @@ export function isCity(name: string): boolean {
 export function isCapital(name: string): boolean {
   return cityByName(name)?.capital === true;
 }
-

@@ -15,21 +15,26 @@ const bytes = new Uint8Array(readFileSync(new URL('../../../models/ner.bin', imp
 function plainTags(text: string): string[] {
   const m = readModel(bytes);
   const fx = new FeatureExtractor({ gaz: m.gaz, caps: m.caps });
-  const T = NTAGS, shift = bucketShift(m.hashBits), dec = new Decoder(T);
+  const T = NTAGS,
+    shift = bucketShift(m.hashBits),
+    dec = new Decoder(T);
   const trans = new Float64Array((T + 2) * T);
   for (let p = 0; p <= T + 1; p++) for (let c = 0; c < T; c++) trans[p * T + c] = m.trans[p * T + c]! + (p <= T && !allowed(p, c) ? -1e9 : 0);
   const out: string[] = [];
   for (const s of splitSentences(text, tokenize(text))) {
     const n = s.tokens.length;
     fx.extract(text, s.tokens, 0, n);
-    const emit = new Float64Array(n * T), tags = new Uint8Array(n);
+    const emit = new Float64Array(n * T),
+      tags = new Uint8Array(n);
     for (let i = 0; i < n; i++)
       for (let k = 0; k < fx.nfeat[i]!; k++) {
         const r = (fx.feats[i * MAXF + k]! >>> shift) * T;
         for (let t = 0; t < T; t++) emit[i * T + t] = emit[i * T + t]! + m.weights[r + t]!;
       }
     dec.decode(n, emit, trans, tags);
-    tags.forEach((t, i) => { if (t !== 0) out.push(`${s.tokens[i]!.start}:${t}`); });
+    tags.forEach((t, i) => {
+      if (t !== 0) out.push(`${s.tokens[i]!.start}:${t}`);
+    });
   }
   return out;
 }
@@ -45,7 +50,10 @@ test('cached tagger path decodes the same tags as the plain feature path', () =>
       for (const t of tokenize(text.slice(0, m.end)).filter((x) => x.start >= m.start)) got.push(`${t.start}:${t.start === m.start ? 'B' : 'I'}${m.type}`);
     }
     const names = ['O', 'BPER', 'IPER', 'BORG', 'IORG', 'BLOC', 'ILOC', 'BMISC', 'IMISC'];
-    const want = plainTags(text).map((x) => { const [o, t] = x.split(':'); return `${o}:${names[Number(t)]}`; });
+    const want = plainTags(text).map((x) => {
+      const [o, t] = x.split(':');
+      return `${o}:${names[Number(t)]}`;
+    });
     assert.deepEqual(got, want);
   }
 });

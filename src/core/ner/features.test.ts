@@ -15,11 +15,16 @@ test('feature hashes are unchanged (golden checksum)', () => {
   const m = readModel(new Uint8Array(readFileSync(new URL('../../../models/ner.bin', import.meta.url))));
   const fx = new FeatureExtractor({ gaz: m.gaz, caps: m.caps });
   const text = SAMPLE_ARTICLE + '\nÉMILE Zola’s café in São Paulo — 1,000.5 km; ÅLAND, Straße, Ελλάδα, 東京, x-Ray co-Founder U.S. Mr. “Quoted” 😀 e\u0301\n';
-  let h = 0x811c9dc5 | 0, count = 0;
+  let h = 0x811c9dc5 | 0,
+    count = 0;
   for (const s of splitSentences(text, tokenize(text))) {
     const n = Math.min(s.tokens.length, 200);
     fx.extract(text, s.tokens, 0, n);
-    for (let i = 0; i < n; i++) for (let k = 0; k < fx.nfeat[i]!; k++) { h = Math.imul(h ^ fx.feats[i * MAXF + k]!, 0x01000193); count++; }
+    for (let i = 0; i < n; i++)
+      for (let k = 0; k < fx.nfeat[i]!; k++) {
+        h = Math.imul(h ^ fx.feats[i * MAXF + k]!, 0x01000193);
+        count++;
+      }
   }
   assert.deepEqual([count, h >>> 0], [7152, 410795637]);
 });

@@ -27,7 +27,12 @@ export function tokenKey(text: string, s: number, e: number): number {
   return h >>> 0;
 }
 
-const F_CAP = 1, F_ALLCAP = 2, F_DIGIT = 4, F_LETTER = 8, F_LOWER = 16, F_HYPHEN = 32;
+const F_CAP = 1,
+  F_ALLCAP = 2,
+  F_DIGIT = 4,
+  F_LETTER = 8,
+  F_LOWER = 16,
+  F_HYPHEN = 32;
 /**
  * FNV-1a of a token's normalised characters: the type cache key. A function of its own so that
  * the per-character loop does not count towards prepare()'s optimisation budget: on a first
@@ -52,13 +57,46 @@ const CACHE_BITS = 13;
 const CACHE = 1 << CACHE_BITS;
 export const TYPE_CACHE = CACHE;
 // per-type cache record layout (Int32 slots)
-const R_HW = 0, R_LEN = 1, R_HL = 2, R_SH = 3, R_FL = 4, R_CAPB = 5, R_HY = 6, R_PRE = 8, R_SUF = 12, R_SIZE = 16;
+const R_HW = 0,
+  R_LEN = 1,
+  R_HL = 2,
+  R_SH = 3,
+  R_FL = 4,
+  R_CAPB = 5,
+  R_HY = 6,
+  R_PRE = 8,
+  R_SUF = 12,
+  R_SIZE = 16;
 
 // Salts of the templates as plain constants, and f1/f2/f3 written out in local() and context():
 // it runs once per token, and on the first (interpreted) calls a function call per feature cost
 // more than the hashing itself. Same arithmetic, same hashes.
-const K2 = K[2]!, K3 = K[3]!, K4 = K[4]!, K50 = K[50]!, K51 = K[51]!, K52 = K[52]!;
-const K28 = K[28]!, K29 = K[29]!, K30 = K[30]!, K31 = K[31]!, K32 = K[32]!, K33 = K[33]!, K34 = K[34]!, K40 = K[40]!, K41 = K[41]!, K42 = K[42]!, K43 = K[43]!, K44 = K[44]!, K45 = K[45]!, K46 = K[46]!, K47 = K[47]!, K48 = K[48]!, K49 = K[49]!, K53 = K[53]!, K54 = K[54]!, K55 = K[55]!;
+const K2 = K[2]!,
+  K3 = K[3]!,
+  K4 = K[4]!,
+  K50 = K[50]!,
+  K51 = K[51]!,
+  K52 = K[52]!;
+const K28 = K[28]!,
+  K29 = K[29]!,
+  K30 = K[30]!,
+  K31 = K[31]!,
+  K32 = K[32]!,
+  K33 = K[33]!,
+  K34 = K[34]!,
+  K40 = K[40]!,
+  K41 = K[41]!,
+  K42 = K[42]!,
+  K43 = K[43]!,
+  K44 = K[44]!,
+  K45 = K[45]!,
+  K46 = K[46]!,
+  K47 = K[47]!,
+  K48 = K[48]!,
+  K49 = K[49]!,
+  K53 = K[53]!,
+  K54 = K[54]!,
+  K55 = K[55]!;
 
 export class FeatureExtractor {
   /** slot of each prepared token's record in the type cache, and the record's fill id */
@@ -99,9 +137,17 @@ export class FeatureExtractor {
 
   /** Fills the cache record for word text[s, e) (hash hw) at slot. */
   private fillType(text: string, s: number, e: number, hw: number, slot: number): void {
-    const r = this.rec, b = slot * R_SIZE;
-    let hl = FNV_OFFSET, sh = FNV_OFFSET, hyFirst = 0, hyLast = FNV_OFFSET;
-    let lastCls = -1, segs = 0, fl = 0, hasLower = false, hasUpper = false;
+    const r = this.rec,
+      b = slot * R_SIZE;
+    let hl = FNV_OFFSET,
+      sh = FNV_OFFSET,
+      hyFirst = 0,
+      hyLast = FNV_OFFSET;
+    let lastCls = -1,
+      segs = 0,
+      fl = 0,
+      hasLower = false,
+      hasUpper = false;
     // The first call runs this interpreted for every character of every new word: ASCII is
     // decided inline (same answers as normCode/lowerCode/charClass/isUpper/fnv give for it).
     for (let k = s; k < e; k++) {
@@ -113,25 +159,41 @@ export class FeatureExtractor {
       const o = k - s;
       if (o < 4) r[b + R_PRE + o] = mix(o + 1, hl);
       let cls: number;
-      if (c >= 48 && c <= 57) { cls = 100; fl |= F_DIGIT; }
-      else if (ascii ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : charClass(c) === C_WORD) {
+      if (c >= 48 && c <= 57) {
+        cls = 100;
+        fl |= F_DIGIT;
+      } else if (ascii ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : charClass(c) === C_WORD) {
         fl |= F_LETTER;
-        if (ascii ? c <= 90 : isUpper(c)) { cls = 88; hasUpper = true; }
-        else if (lc === c && c < 0x2e80) { cls = 120; hasLower = true; }
-        else cls = 99; // caseless script (CJK, Arabic, ...) or mark
+        if (ascii ? c <= 90 : isUpper(c)) {
+          cls = 88;
+          hasUpper = true;
+        } else if (lc === c && c < 0x2e80) {
+          cls = 120;
+          hasLower = true;
+        } else cls = 99; // caseless script (CJK, Arabic, ...) or mark
       } else {
         cls = c;
-        if (c === 45) { fl |= F_HYPHEN; if (hyFirst === 0) hyFirst = hl; hyLast = FNV_OFFSET; }
+        if (c === 45) {
+          fl |= F_HYPHEN;
+          if (hyFirst === 0) hyFirst = hl;
+          hyLast = FNV_OFFSET;
+        }
       }
       if (c !== 45) hyLast = Math.imul(hyLast ^ lc, 0x01000193);
-      if (cls !== lastCls && segs < 8) { sh = Math.imul(sh ^ cls, 0x01000193); segs++; lastCls = cls; }
+      if (cls !== lastCls && segs < 8) {
+        sh = Math.imul(sh ^ cls, 0x01000193);
+        segs++;
+        lastCls = cls;
+      }
     }
     const n = e - s;
     for (let o = n; o < 4; o++) r[b + R_PRE + o] = 0;
     let hs = FNV_OFFSET;
     for (let o = 0; o < 4; o++) {
-      if (o < n) { hs = fnv(hs, lowerNorm(text.charCodeAt(e - 1 - o))); r[b + R_SUF + o] = mix(o + 11, hs); }
-      else r[b + R_SUF + o] = 0;
+      if (o < n) {
+        hs = fnv(hs, lowerNorm(text.charCodeAt(e - 1 - o)));
+        r[b + R_SUF + o] = mix(o + 11, hs);
+      } else r[b + R_SUF + o] = 0;
     }
     if (hasUpper && isUpper(normCode(text.charCodeAt(s)))) fl |= F_CAP;
     if (hasUpper && !hasLower) fl |= F_ALLCAP;
@@ -155,12 +217,21 @@ export class FeatureExtractor {
     this.ensure(n);
     this.n = n;
     if (n > CACHE / 2) throw new Error('FeatureExtractor: chunk too long');
-    const r = this.rec, hlA = this.hl, shA = this.sh, flA = this.fl, cbA = this.cb, wcA = this.wc, slotA = this.slot;
-    const stamp = this.stamp, call = ++this.call;
-    let anyLower = false, anyUpper = false;
+    const r = this.rec,
+      hlA = this.hl,
+      shA = this.sh,
+      flA = this.fl,
+      cbA = this.cb,
+      wcA = this.wc,
+      slotA = this.slot;
+    const stamp = this.stamp,
+      call = ++this.call;
+    let anyLower = false,
+      anyUpper = false;
     for (let j = 0; j < n; j++) {
       const t = tokens[from + j]!;
-      const s = t.start, e = t.end;
+      const s = t.start,
+        e = t.end;
       const hw = wordHash(text, s, e);
       // direct-mapped cache with linear probing past slots that other words of this chunk hold,
       // so every token of the chunk keeps its own record until the chunk is done
@@ -168,7 +239,10 @@ export class FeatureExtractor {
       for (;;) {
         const hit = r[slot * R_SIZE + R_HW] === hw && r[slot * R_SIZE + R_LEN] === e - s && this.cacheId[slot] !== 0;
         if (hit) break;
-        if (stamp[slot] !== call) { this.fillType(text, s, e, hw, slot); break; }
+        if (stamp[slot] !== call) {
+          this.fillType(text, s, e, hw, slot);
+          break;
+        }
         slot = (slot + 1) & (CACHE - 1);
       }
       stamp[slot] = call;
@@ -185,11 +259,16 @@ export class FeatureExtractor {
       if (f & (F_ALLCAP | F_CAP)) anyUpper = true;
     }
     for (let k = 0; k < 2; k++) {
-      hlA[k] = PAD_L[k]!; hlA[n + 2 + k] = PAD_L[k + 2]!;
-      shA[k] = padShape(k); shA[n + 2 + k] = padShape(k + 2);
-      cbA[k] = 9; cbA[n + 2 + k] = 9;
-      wcA[k] = 15; wcA[n + 2 + k] = 15;
-      flA[k] = 0; flA[n + 2 + k] = 0;
+      hlA[k] = PAD_L[k]!;
+      hlA[n + 2 + k] = PAD_L[k + 2]!;
+      shA[k] = padShape(k);
+      shA[n + 2 + k] = padShape(k + 2);
+      cbA[k] = 9;
+      cbA[n + 2 + k] = 9;
+      wcA[k] = 15;
+      wcA[n + 2 + k] = 15;
+      flA[k] = 0;
+      flA[n + 2 + k] = 0;
     }
     this.gazetteer(n);
     // sentence-wide capitalisation context: 1 all upper-case (headline), 2 no capitals at all, 0 normal
@@ -198,18 +277,34 @@ export class FeatureExtractor {
 
   /** Greedy longest match of capitalised token sequences against the gazetteer. */
   private gazetteer(n: number): void {
-    const gm = this.gmask, gp = this.gpos, hl = this.hl, fl = this.fl, gz = this.gz, table = this.lex.gaz;
+    const gm = this.gmask,
+      gp = this.gpos,
+      hl = this.hl,
+      fl = this.fl,
+      gz = this.gz,
+      table = this.lex.gaz;
     gm.fill(0, 0, n);
     gp.fill(0, 0, n);
-    for (let i = 0; i < n; ) {
-      if (!(fl[i + 2]! & F_CAP)) { i++; continue; }
-      let h = GAZ_SEED, bestLen = 0, bestMask = 0;
+    for (let i = 0; i < n;) {
+      if (!(fl[i + 2]! & F_CAP)) {
+        i++;
+        continue;
+      }
+      let h = GAZ_SEED,
+        bestLen = 0,
+        bestMask = 0;
       for (let L = 1; L <= GAZ_MAXLEN && i + L <= n; L++) {
         h = mix(h, hl[i + L + 1]! >>> 0);
         const m = lookup(table, h);
-        if (m !== 0) { bestLen = L; bestMask = m; }
+        if (m !== 0) {
+          bestLen = L;
+          bestMask = m;
+        }
       }
-      if (bestLen === 0) { i++; continue; }
+      if (bestLen === 0) {
+        i++;
+        continue;
+      }
       for (let k = 0; k < bestLen; k++) {
         gm[i + k] = bestMask;
         gp[i + k] = bestLen === 1 ? 4 : k === 0 ? 1 : k === bestLen - 1 ? 3 : 2;
@@ -227,14 +322,16 @@ export class FeatureExtractor {
 
   /** Features that depend only on token i's characters. Returns the new count. */
   local(i: number, out: Int32Array, o: number): number {
-    const r = this.rec, b = this.slot[i]! * R_SIZE;
+    const r = this.rec,
+      b = this.slot[i]! * R_SIZE;
     out[o++] = K[1]!; // bias
     out[o++] = Math.imul(K2 ^ r[b + R_HW]!, M1);
     out[o++] = Math.imul(K3 ^ r[b + R_HL]!, M1);
     const sh = r[b + R_SH]!;
     out[o++] = Math.imul(K4 ^ sh, M1);
     for (let k = 0; k < 4; k++) {
-      const p = r[b + R_PRE + k]!, s = r[b + R_SUF + k]!;
+      const p = r[b + R_PRE + k]!,
+        s = r[b + R_SUF + k]!;
       if (p) out[o++] = Math.imul(K[5 + k]! ^ p, M1);
       if (s) out[o++] = Math.imul(K[10 + k]! ^ s, M1);
     }
@@ -260,12 +357,21 @@ export class FeatureExtractor {
    * (The single-neighbour word/shape features come from neighbourFeatures.)
    */
   context(i: number, out: Int32Array, o: number): number {
-    const hl = this.hl, sh = this.sh, gz = this.gz, cb = this.cb;
+    const hl = this.hl,
+      sh = this.sh,
+      gz = this.gz,
+      cb = this.cb;
     const j = i + 2; // padded index
-    const fl = this.fl[j]!, sc = this.sentCase, pos = i < 3 ? i : 3;
-    const l0 = hl[j]!, lm1 = hl[j - 1]!, lp1 = hl[j + 1]!;
+    const fl = this.fl[j]!,
+      sc = this.sentCase,
+      pos = i < 3 ? i : 3;
+    const l0 = hl[j]!,
+      lm1 = hl[j - 1]!,
+      lp1 = hl[j + 1]!;
     // (neighbour k contributes the hashes of hl and sh under salts K[20 + k], K[24 + k]: see neighbourFeatures)
-    const s0 = sh[j]!, sm1 = sh[j - 1]!, sp1 = sh[j + 1]!;
+    const s0 = sh[j]!,
+      sm1 = sh[j - 1]!,
+      sp1 = sh[j + 1]!;
     out[o++] = Math.imul(Math.imul(K28 ^ lm1, M1) ^ l0, M2);
     out[o++] = Math.imul(Math.imul(K29 ^ l0, M1) ^ lp1, M2);
     out[o++] = Math.imul(Math.imul(K30 ^ sm1, M1) ^ s0, M2);
@@ -273,7 +379,8 @@ export class FeatureExtractor {
     out[o++] = Math.imul(Math.imul(Math.imul(K32 ^ sm1, M1) ^ s0, M2) ^ sp1, M1);
     out[o++] = Math.imul(Math.imul(K33 ^ lm1, M1) ^ s0, M2);
     out[o++] = Math.imul(Math.imul(K34 ^ s0, M1) ^ lp1, M2);
-    const gm = this.gmask[i]!, g0 = gz[j]!;
+    const gm = this.gmask[i]!,
+      g0 = gz[j]!;
     if (gm) {
       for (let bit = 0; bit < 8; bit++) if (gm & (1 << bit)) out[o++] = Math.imul(K40 ^ (bit * 8 + this.gpos[i]!), M1);
       out[o++] = Math.imul(K41 ^ g0, M1);

@@ -15,7 +15,8 @@ export function mix(a: number, b: number): number {
 
 // Feature hashes are multiplicative (cheap enough to inline); the weight row is taken from the
 // HIGH bits (bucket = h >>> (32 - hashBits)), where a multiplicative hash mixes best.
-export const M1 = 0x9e3779b1 | 0, M2 = 0x85ebca77 | 0;
+export const M1 = 0x9e3779b1 | 0,
+  M2 = 0x85ebca77 | 0;
 export const K = new Int32Array(64).map((_, k) => Math.imul(k * 2 + 1, 0x27d4eb2d) ^ 0x165667b1); // per-template salts
 // A template with salt t over values a, b, c hashes as f1 = imul(t ^ a, M1), f2 = imul(f1 ^ b, M2),
 // f3 = imul(f2 ^ c, M1); features.ts writes these out inline (a call per feature was the larger

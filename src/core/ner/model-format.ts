@@ -24,7 +24,8 @@ export interface ModelData {
 export const FLAG_TRAINED_ON_DEV = 1;
 
 export function writeModel(m: ModelData): Uint8Array {
-  const gazCap = m.gaz.keys.length, capsCap = m.caps.keys.length;
+  const gazCap = m.gaz.keys.length,
+    capsCap = m.caps.keys.length;
   const size = HEADER + m.trans.length * 4 + m.weights.length + (gazCap + capsCap) * 5;
   const buf = new Uint8Array(Math.ceil(size / 4) * 4);
   const dv = new DataView(buf.buffer);
@@ -51,7 +52,10 @@ export function readModel(bytes: Uint8Array): ModelData {
   const head = new Uint32Array(b.buffer, b.byteOffset, 8);
   if (head[0] !== MAGIC) throw new Error('ner model: bad magic');
   if (head[1] !== VERSION) throw new Error('ner model: unsupported version ' + head[1]);
-  const T = head[2]!, hashBits = head[3]!, gazCap = head[5]!, capsCap = head[6]!;
+  const T = head[2]!,
+    hashBits = head[3]!,
+    gazCap = head[5]!,
+    capsCap = head[6]!;
   const scale = new Float32Array(b.buffer, b.byteOffset + 16, 1)[0]!;
   let o = b.byteOffset + HEADER;
   const trans = new Float32Array(b.buffer, o, (T + 2) * T);
@@ -67,7 +71,12 @@ export function readModel(bytes: Uint8Array): ModelData {
   const capsVals = new Uint8Array(b.buffer, o, capsCap);
   if (o + capsCap > b.byteOffset + b.length) throw new Error('ner model: truncated');
   return {
-    T, hashBits, scale, trans, weights, flags: head[7]!,
+    T,
+    hashBits,
+    scale,
+    trans,
+    weights,
+    flags: head[7]!,
     gaz: { mask: gazCap - 1, keys: gazKeys, vals: gazVals },
     caps: { mask: capsCap - 1, keys: capsKeys, vals: capsVals },
   };

@@ -12,7 +12,7 @@ export const MAX_SENT = 120;
 
 function isTerminal(t: string): boolean {
   const c = t.charCodeAt(0);
-  if (c === 46) return t.length === 1 || t === '...' ; // "." "..."
+  if (c === 46) return t.length === 1 || t === '...'; // "." "..."
   return c === 33 || c === 63 || c === 0x2026 || c === 0x3002 || c === 0xff01 || c === 0xff1f; // ! ? … 。！？
 }
 

@@ -15,7 +15,10 @@ test('finds obvious entities in a fresh sentence', () => {
   assert.ok(got.includes('Angela Merkel/PER'), got.join(', '));
   assert.ok(got.includes('Emmanuel Macron/PER'), got.join(', '));
   assert.ok(got.includes('Paris/LOC'), got.join(', '));
-  assert.ok(got.some((g) => g.startsWith('European Union/')), got.join(', '));
+  assert.ok(
+    got.some((g) => g.startsWith('European Union/')),
+    got.join(', '),
+  );
 });
 
 test('organisations and places in news style', () => {
@@ -56,7 +59,9 @@ test('block-wise tag() of a long multi-paragraph text equals tagging all sentenc
   const joined = Array.from({ length: 400 }, (_, i) => (i % 7 === 0 ? para.toUpperCase() : para)).join('\r\n');
   assert.deepEqual(tagger.tag(joined), tagger.tagSentences(joined, splitSentences(joined)));
   // one long line: blocks are cut at whitespace and the unfinished sentence is carried over
-  const line = Array.from({ length: 2000 }, (_, i) => (i % 5 === 0 ? 'Xi Jinping met Mr. Putin in Samarkand, Uzbekistan' : 'The talks in Moscow went on')).join('. ') + '.';
+  const line =
+    Array.from({ length: 2000 }, (_, i) => (i % 5 === 0 ? 'Xi Jinping met Mr. Putin in Samarkand, Uzbekistan' : 'The talks in Moscow went on')).join('. ') +
+    '.';
   assert.ok(line.length > 4 * 8192 && !line.includes('\n'));
   assert.deepEqual(tagger.tag(line), tagger.tagSentences(line, splitSentences(line)));
 });
@@ -94,7 +99,12 @@ test('pathological inputs: one 1 MB token run, only punctuation, all caps', () =
 
 test('tagSentences tolerates odd caller tokens and non-string input', () => {
   const text = 'Angela Merkel met Emmanuel Macron.';
-  const weird = [{ start: 0, end: 0, text: '' }, { start: 5, end: 3, text: 'x' }, { start: 100, end: 120, text: 'zz' }, { start: 0, end: 6, text: 'Angela' }];
+  const weird = [
+    { start: 0, end: 0, text: '' },
+    { start: 5, end: 3, text: 'x' },
+    { start: 100, end: 120, text: 'zz' },
+    { start: 0, end: 6, text: 'Angela' },
+  ];
   assert.doesNotThrow(() => tagger.tagSentences(text, [{ start: 0, end: 10, tokens: weird }]));
   assert.deepEqual(tagger.tagSentences(text, []), []);
   assert.deepEqual(tagger.tagSentences(text, [{ start: 0, end: 0, tokens: [] }]), []);

@@ -68,7 +68,7 @@ export abstract class BlockTagger implements Tagger {
     const out: RawMention[] = [];
     if (typeof text !== 'string' || text.length === 0) return out;
     const n = text.length;
-    for (let from = 0; from < n; ) {
+    for (let from = 0; from < n;) {
       let to = text.indexOf('\n', from + BLOCK);
       if (to < 0) to = n;
       if (to - from <= 4 * BLOCK) {
@@ -131,15 +131,38 @@ class NerTagger extends BlockTagger {
 
   /** out[o..o+9) = sum of the weight rows of features f[0..nf). */
   private sumRows(f: Int32Array, nf: number, out: Int32Array, o: number): void {
-    const W = this.m.weights, shift = this.shift;
-    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
+    const W = this.m.weights,
+      shift = this.shift;
+    let s0 = 0,
+      s1 = 0,
+      s2 = 0,
+      s3 = 0,
+      s4 = 0,
+      s5 = 0,
+      s6 = 0,
+      s7 = 0,
+      s8 = 0;
     for (let k = 0; k < nf; k++) {
       const r = (f[k]! >>> shift) * 9;
-      s0 += W[r]!; s1 += W[r + 1]!; s2 += W[r + 2]!; s3 += W[r + 3]!; s4 += W[r + 4]!;
-      s5 += W[r + 5]!; s6 += W[r + 6]!; s7 += W[r + 7]!; s8 += W[r + 8]!;
+      s0 += W[r]!;
+      s1 += W[r + 1]!;
+      s2 += W[r + 2]!;
+      s3 += W[r + 3]!;
+      s4 += W[r + 4]!;
+      s5 += W[r + 5]!;
+      s6 += W[r + 6]!;
+      s7 += W[r + 7]!;
+      s8 += W[r + 8]!;
     }
-    out[o] = s0; out[o + 1] = s1; out[o + 2] = s2; out[o + 3] = s3; out[o + 4] = s4;
-    out[o + 5] = s5; out[o + 6] = s6; out[o + 7] = s7; out[o + 8] = s8;
+    out[o] = s0;
+    out[o + 1] = s1;
+    out[o + 2] = s2;
+    out[o + 3] = s3;
+    out[o + 4] = s4;
+    out[o + 5] = s5;
+    out[o + 6] = s6;
+    out[o + 7] = s7;
+    out[o + 8] = s8;
   }
 
   protected tagInto(text: string, sentences: Sentence[], out: RawMention[]): RawMention[] {
@@ -162,7 +185,11 @@ class NerTagger extends BlockTagger {
     const tags = this.tags;
     const best = this.dec.decode(n, this.emit, this.trans, tags);
     let first = -1;
-    for (let i = 0; i < n; i++) if (tags[i] !== 0) { first = i; break; }
+    for (let i = 0; i < n; i++)
+      if (tags[i] !== 0) {
+        first = i;
+        break;
+      }
     if (first < 0) return;
     this.dec.marginsAgainst(n, this.emit, this.trans, best, 0, this.margins, first);
     this.spans(toks, from, n, first, out);
@@ -171,9 +198,13 @@ class NerTagger extends BlockTagger {
   /** Weight sums of everything that depends only on a word type (its own local features and what
    *  it contributes as the -2/-1/+1/+2 neighbour), cached per type record. */
   private typeSums(n: number): void {
-    const fx = this.fx, buf = this.fbuf, ts = this.typeSum, lid = this.localId;
+    const fx = this.fx,
+      buf = this.fbuf,
+      ts = this.typeSum,
+      lid = this.localId;
     for (let i = 0; i < n; i++) {
-      const slot = fx.slot[i]!, id = fx.typeId(i);
+      const slot = fx.slot[i]!,
+        id = fx.typeId(i);
       if (lid[slot] === id) continue;
       const base = slot * TS;
       this.sumRows(buf, fx.local(i, buf, 0), ts, base);
@@ -184,47 +215,91 @@ class NerTagger extends BlockTagger {
 
   /** Per token: cached type sums + the context features (9 tags unrolled into locals). */
   private emissions(n: number): void {
-    const W = this.m.weights, shift = this.shift, fx = this.fx;
-    const buf = this.fbuf, emit = this.emit, ts = this.typeSum, pad = this.padSum;
+    const W = this.m.weights,
+      shift = this.shift,
+      fx = this.fx;
+    const buf = this.fbuf,
+      emit = this.emit,
+      ts = this.typeSum,
+      pad = this.padSum;
     for (let i = 0; i < n; i++) {
       const lb = fx.slot[i]! * TS;
-      let s0 = ts[lb]!, s1 = ts[lb + 1]!, s2 = ts[lb + 2]!, s3 = ts[lb + 3]!, s4 = ts[lb + 4]!;
-      let s5 = ts[lb + 5]!, s6 = ts[lb + 6]!, s7 = ts[lb + 7]!, s8 = ts[lb + 8]!;
+      let s0 = ts[lb]!,
+        s1 = ts[lb + 1]!,
+        s2 = ts[lb + 2]!,
+        s3 = ts[lb + 3]!,
+        s4 = ts[lb + 4]!;
+      let s5 = ts[lb + 5]!,
+        s6 = ts[lb + 6]!,
+        s7 = ts[lb + 7]!,
+        s8 = ts[lb + 8]!;
       for (let k = 0; k < 4; k++) {
         const p = i + NB_OFFSETS[k]!;
         let src: Int32Array, b: number;
-        if (p >= 0 && p < n) { src = ts; b = fx.slot[p]! * TS + 9 + k * 9; }
-        else { src = pad; b = ((p < 0 ? p + 2 : p - n + 2) * 4 + k) * 9; }
-        s0 += src[b]!; s1 += src[b + 1]!; s2 += src[b + 2]!; s3 += src[b + 3]!; s4 += src[b + 4]!;
-        s5 += src[b + 5]!; s6 += src[b + 6]!; s7 += src[b + 7]!; s8 += src[b + 8]!;
+        if (p >= 0 && p < n) {
+          src = ts;
+          b = fx.slot[p]! * TS + 9 + k * 9;
+        } else {
+          src = pad;
+          b = ((p < 0 ? p + 2 : p - n + 2) * 4 + k) * 9;
+        }
+        s0 += src[b]!;
+        s1 += src[b + 1]!;
+        s2 += src[b + 2]!;
+        s3 += src[b + 3]!;
+        s4 += src[b + 4]!;
+        s5 += src[b + 5]!;
+        s6 += src[b + 6]!;
+        s7 += src[b + 7]!;
+        s8 += src[b + 8]!;
       }
       const nf = fx.context(i, buf, 0);
       for (let k = 0; k < nf; k++) {
         const r = (buf[k]! >>> shift) * 9;
-        s0 += W[r]!; s1 += W[r + 1]!; s2 += W[r + 2]!; s3 += W[r + 3]!; s4 += W[r + 4]!;
-        s5 += W[r + 5]!; s6 += W[r + 6]!; s7 += W[r + 7]!; s8 += W[r + 8]!;
+        s0 += W[r]!;
+        s1 += W[r + 1]!;
+        s2 += W[r + 2]!;
+        s3 += W[r + 3]!;
+        s4 += W[r + 4]!;
+        s5 += W[r + 5]!;
+        s6 += W[r + 6]!;
+        s7 += W[r + 7]!;
+        s8 += W[r + 8]!;
       }
       const eb = i * 9;
-      emit[eb] = s0 << Q_BITS; emit[eb + 1] = s1 << Q_BITS; emit[eb + 2] = s2 << Q_BITS; emit[eb + 3] = s3 << Q_BITS;
-      emit[eb + 4] = s4 << Q_BITS; emit[eb + 5] = s5 << Q_BITS; emit[eb + 6] = s6 << Q_BITS; emit[eb + 7] = s7 << Q_BITS;
+      emit[eb] = s0 << Q_BITS;
+      emit[eb + 1] = s1 << Q_BITS;
+      emit[eb + 2] = s2 << Q_BITS;
+      emit[eb + 3] = s3 << Q_BITS;
+      emit[eb + 4] = s4 << Q_BITS;
+      emit[eb + 5] = s5 << Q_BITS;
+      emit[eb + 6] = s6 << Q_BITS;
+      emit[eb + 7] = s7 << Q_BITS;
       emit[eb + 8] = s8 << Q_BITS;
     }
   }
 
   /** Decoded BIO tags -> mentions; score = smallest max-marginal margin over the span's tokens. */
   private spans(toks: readonly Token[], from: number, n: number, first: number, out: RawMention[]): void {
-    const tags = this.tags, margins = this.margins;
-    for (let i = first; i < n; ) {
+    const tags = this.tags,
+      margins = this.margins;
+    for (let i = first; i < n;) {
       const t = tags[i]!;
-      if (!isB(t) && !isI(t)) { i++; continue; }
+      if (!isB(t) && !isI(t)) {
+        i++;
+        continue;
+      }
       const ty = typeOf(t);
-      let j = i + 1, min = margins[i]!;
-      while (j < n && isI(tags[j]!) && typeOf(tags[j]!) === ty) { if (margins[j]! < min) min = margins[j]!; j++; }
+      let j = i + 1,
+        min = margins[i]!;
+      while (j < n && isI(tags[j]!) && typeOf(tags[j]!) === ty) {
+        if (margins[j]! < min) min = margins[j]!;
+        j++;
+      }
       out.push({ start: toks[from + i]!.start, end: toks[from + j - 1]!.end, type: TYPES[ty]!, score: marginScore(min, this.m.scale) });
       i = j;
     }
   }
-
 }
 
 /** The JavaScript implementation (reference for the WebAssembly kernel; used where that cannot run). */

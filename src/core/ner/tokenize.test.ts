@@ -21,7 +21,8 @@ test('CoNLL-like splitting', () => {
 test('surrogate pairs are never split', () => {
   const s = 'a😀b 𝐀𝐁 👍🏽';
   for (const t of tokenize(s)) {
-    const first = t.text.charCodeAt(0), last = t.text.charCodeAt(t.text.length - 1);
+    const first = t.text.charCodeAt(0),
+      last = t.text.charCodeAt(t.text.length - 1);
     assert.ok(!(first >= 0xdc00 && first <= 0xdfff), 'token starts with a low surrogate');
     assert.ok(!(last >= 0xd800 && last <= 0xdbff), 'token ends with a high surrogate');
   }
@@ -43,17 +44,15 @@ test('long unbroken runs are capped into tokens of at most 64 code units', () =>
 test('sentence splitting: abbreviations, quotes, newlines', () => {
   const s = 'Mr. Xi met Dr. Smith in the U.S. on Monday. “It went well,” he said.\nNext line without stop\nThird.';
   const sents = splitSentences(s).map((x) => s.slice(x.start, x.end));
-  assert.deepEqual(sents, [
-    'Mr. Xi met Dr. Smith in the U.S. on Monday.',
-    '“It went well,” he said.',
-    'Next line without stop',
-    'Third.',
-  ]);
+  assert.deepEqual(sents, ['Mr. Xi met Dr. Smith in the U.S. on Monday.', '“It went well,” he said.', 'Next line without stop', 'Third.']);
 });
 
 test('closing quote after the full stop stays in the sentence', () => {
   const s = 'He said: “We will win.” Then he left.';
-  assert.deepEqual(splitSentences(s).map((x) => s.slice(x.start, x.end)), ['He said: “We will win.”', 'Then he left.']);
+  assert.deepEqual(
+    splitSentences(s).map((x) => s.slice(x.start, x.end)),
+    ['He said: “We will win.”', 'Then he left.'],
+  );
 });
 
 test('very long sentences are chunked', () => {

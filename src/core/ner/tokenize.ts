@@ -15,9 +15,46 @@ const MAX_TOKEN = 64;
 // Abbreviations that keep their final period (a small documented list; single capital
 // letters "J." and dotted initialisms "U.S." are handled by pattern).
 const ABBREV = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'gen', 'sen', 'rep', 'gov', 'lt', 'col',
-  'capt', 'sgt', 'rev', 'hon', 'mt', 'ft', 'inc', 'corp', 'ltd', 'co', 'bros', 'vs', 'etc',
-  'no', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'st',
+  'jr',
+  'sr',
+  'gen',
+  'sen',
+  'rep',
+  'gov',
+  'lt',
+  'col',
+  'capt',
+  'sgt',
+  'rev',
+  'hon',
+  'mt',
+  'ft',
+  'inc',
+  'corp',
+  'ltd',
+  'co',
+  'bros',
+  'vs',
+  'etc',
+  'no',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
 ]);
 
 function lowerSlice(text: string, s: number, e: number): string {
@@ -65,10 +102,22 @@ function scanWord(text: string, i: number): number {
     }
     // connectors that stay inside a word when a word character follows
     const next = j + 1;
-    if (isHyphen(c) && wordAt(text, next)) { j = next; continue; }
-    if (c === 46 /* . */ && wordAt(text, next)) { j = next; continue; }
-    if ((c === 44 || c === 58) /* , : */ && isDigit(text.charCodeAt(j - 1)) && isDigit(text.charCodeAt(next))) { j = next; continue; }
-    if (c === 38 /* & */ && isUpperAscii(text.charCodeAt(j - 1)) && isUpperAscii(text.charCodeAt(next))) { j = next; continue; }
+    if (isHyphen(c) && wordAt(text, next)) {
+      j = next;
+      continue;
+    }
+    if (c === 46 /* . */ && wordAt(text, next)) {
+      j = next;
+      continue;
+    }
+    if ((c === 44 || c === 58) /* , : */ && isDigit(text.charCodeAt(j - 1)) && isDigit(text.charCodeAt(next))) {
+      j = next;
+      continue;
+    }
+    if (c === 38 /* & */ && isUpperAscii(text.charCodeAt(j - 1)) && isUpperAscii(text.charCodeAt(next))) {
+      j = next;
+      continue;
+    }
     if (isApostrophe(c) && wordAt(text, next)) {
       // possessive / clitic: stop before 's, n't, 're, 've, 'll, 'd, 'm
       const rest = clitic(text, next);
@@ -114,7 +163,10 @@ export function tokenizeRange(text: string, from: number, to: number, out: Token
   while (i < n) {
     const c = text.charCodeAt(i);
     const k = classAt(text, i);
-    if (k === C_SPACE) { i++; continue; }
+    if (k === C_SPACE) {
+      i++;
+      continue;
+    }
     let j: number;
     if (k === C_WORD) {
       j = scanWord(text, i);

@@ -15,9 +15,28 @@ const bytes = new Uint8Array(readFileSync(`${root}models/ner.bin`));
 /** A deterministic jumble of the sample's words with odd casing, punctuation and scripts. */
 function jumble(seed: number, words: number): string {
   const vocab = SAMPLE_ARTICLE.split(/\s+/).filter(Boolean);
-  const extra = ['東京都', 'مرحبا', 'Zürich–Genève', '👩‍👩‍👧', 'e\u0301tude', '\ud800', 'İstanbul', 'ǅemal', '“Quoted”', 'U.S.', 'Mr.', '—', '\u00a0', '1,000.5', 'São-Paulo-based'];
+  const extra = [
+    '東京都',
+    'مرحبا',
+    'Zürich–Genève',
+    '👩‍👩‍👧',
+    'e\u0301tude',
+    '\ud800',
+    'İstanbul',
+    'ǅemal',
+    '“Quoted”',
+    'U.S.',
+    'Mr.',
+    '—',
+    '\u00a0',
+    '1,000.5',
+    'São-Paulo-based',
+  ];
   let s = seed >>> 0;
-  const rnd = (n: number) => { s = (Math.imul(s, 1664525) + 1013904223) >>> 0; return s % n; };
+  const rnd = (n: number) => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s % n;
+  };
   const out: string[] = [];
   for (let i = 0; i < words; i++) {
     let w = rnd(8) === 0 ? extra[rnd(extra.length)]! : vocab[rnd(vocab.length)]!;
@@ -39,7 +58,8 @@ const texts: Array<[string, string]> = [
 ];
 
 test('the WebAssembly tagger runs here and tags exactly as the JavaScript tagger', () => {
-  const wasm = loadTagger(bytes), js = loadJsTagger(bytes);
+  const wasm = loadTagger(bytes),
+    js = loadJsTagger(bytes);
   assert.equal(wasm.kind, 'wasm');
   assert.equal(js.kind, 'js');
   // Twice: the second pass is served from each implementation's per-word-type caches.
@@ -57,7 +77,12 @@ test('the WebAssembly tagger runs here and tags exactly as the JavaScript tagger
 test('the WebAssembly tagger tolerates tokens outside the text and grows its memory for big blocks', () => {
   const wasm = loadTagger(bytes);
   const text = 'Angela Merkel met Emmanuel Macron.';
-  const weird = [{ start: 0, end: 0, text: '' }, { start: 5, end: 3, text: 'x' }, { start: 100, end: 120, text: 'zz' }, { start: 0, end: 6, text: 'Angela' }];
+  const weird = [
+    { start: 0, end: 0, text: '' },
+    { start: 5, end: 3, text: 'x' },
+    { start: 100, end: 120, text: 'zz' },
+    { start: 0, end: 6, text: 'Angela' },
+  ];
   assert.doesNotThrow(() => wasm.tagSentences(text, [{ start: 0, end: 120, tokens: weird }]));
   const big = 'Angela Merkel met Emmanuel Macron in Paris . '.repeat(20_000); // one sentence-free line
   const toks = tokenize(big);

@@ -63,7 +63,10 @@ class WasmTagger extends BlockTagger {
     const sections = [m.weights, m.gaz.keys, m.gaz.vals, m.caps.keys, m.caps.vals];
     const at: number[] = [];
     let p = align8(this.k.workEnd());
-    for (const s of sections) { at.push(p); p = align8(p + s.byteLength); }
+    for (const s of sections) {
+      at.push(p);
+      p = align8(p + s.byteLength);
+    }
     this.io = p;
     this.reserve(p);
     const mem = new Uint8Array(this.k.memory.buffer);
@@ -82,7 +85,9 @@ class WasmTagger extends BlockTagger {
     // Every token of these sentences, in order, and the character range they cover. Tokens
     // outside the text (only a caller's bad input) are clamped into it.
     const toks: Token[] = [];
-    let lo = text.length, hi = 0, nChunks = 0;
+    let lo = text.length,
+      hi = 0,
+      nChunks = 0;
     for (const s of sentences) {
       const n = s.tokens.length;
       nChunks += Math.ceil(n / MAX_SENT);
@@ -96,7 +101,9 @@ class WasmTagger extends BlockTagger {
     if (toks.length === 0) return out;
     lo = Math.max(0, Math.min(lo, text.length));
     hi = Math.max(lo, Math.min(hi, text.length));
-    const textAt = this.io, toksAt = align8(textAt + (hi - lo) * 2), chunksAt = toksAt + toks.length * 8;
+    const textAt = this.io,
+      toksAt = align8(textAt + (hi - lo) * 2),
+      chunksAt = toksAt + toks.length * 8;
     const outAt = chunksAt + nChunks * 8;
     this.reserve(outAt + toks.length * OUT_BYTES);
     const buf = this.k.memory.buffer;
@@ -104,19 +111,27 @@ class WasmTagger extends BlockTagger {
     for (let k = lo; k < hi; k++) chars[k - lo] = text.charCodeAt(k);
     const clamp = (x: number) => (x < lo ? 0 : x > hi ? hi - lo : x - lo);
     const tk = new Int32Array(buf, toksAt, toks.length * 2);
-    for (let i = 0; i < toks.length; i++) { tk[2 * i] = clamp(toks[i]!.start); tk[2 * i + 1] = clamp(toks[i]!.end); }
+    for (let i = 0; i < toks.length; i++) {
+      tk[2 * i] = clamp(toks[i]!.start);
+      tk[2 * i + 1] = clamp(toks[i]!.end);
+    }
     const ch = new Int32Array(buf, chunksAt, nChunks * 2);
-    let c = 0, first = 0;
+    let c = 0,
+      first = 0;
     for (const s of sentences) {
       const n = s.tokens.length;
-      for (let from = 0; from < n; from += MAX_SENT) { ch[c++] = first + from; ch[c++] = Math.min(MAX_SENT, n - from); }
+      for (let from = 0; from < n; from += MAX_SENT) {
+        ch[c++] = first + from;
+        ch[c++] = Math.min(MAX_SENT, n - from);
+      }
       first += n;
     }
     const found = this.k.tagChunks(textAt, toksAt, chunksAt, nChunks, outAt);
     const ints = new Int32Array(buf, outAt, found * (OUT_BYTES / 4));
     const margins = new Float64Array(buf, outAt, found * (OUT_BYTES / 8));
     for (let i = 0; i < found; i++) {
-      const a = toks[ints[i * 6]!]!, b = toks[ints[i * 6 + 1]!]!;
+      const a = toks[ints[i * 6]!]!,
+        b = toks[ints[i * 6 + 1]!]!;
       out.push({ start: a.start, end: b.end, type: TYPES[ints[i * 6 + 2]!]!, score: marginScore(margins[i * 3 + 2]!, this.scale) });
     }
     return out;

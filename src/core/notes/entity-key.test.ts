@@ -5,7 +5,14 @@ import { createAnalyzer } from '../analyze.ts';
 import { fakeTagger } from '../entities/testing.ts';
 
 test('"Xi", "Mr. Xi" and "Xi Jinping" in one article are one entity with one key', () => {
-  const analyze = createAnalyzer(fakeTagger([['Xi Jinping', 'PER'], ['Xi', 'PER'], ['Putin', 'PER'], ['Moscow', 'LOC']]));
+  const analyze = createAnalyzer(
+    fakeTagger([
+      ['Xi Jinping', 'PER'],
+      ['Xi', 'PER'],
+      ['Putin', 'PER'],
+      ['Moscow', 'LOC'],
+    ]),
+  );
   const text = 'Chinese President Xi Jinping arrived in Moscow on Monday. Mr. Xi met Putin. Xi said the talks went well.';
   const a = analyze(text);
   const xiMentions = a.mentions.filter((m) => m.text.startsWith('Xi'));
@@ -15,7 +22,13 @@ test('"Xi", "Mr. Xi" and "Xi Jinping" in one article are one entity with one key
 });
 
 test('the same entity on two articles gets the same key, whatever forms each used', () => {
-  const analyze = createAnalyzer(fakeTagger([['Xi Jinping', 'PER'], ['Xi', 'PER'], ['Beijing', 'LOC']]));
+  const analyze = createAnalyzer(
+    fakeTagger([
+      ['Xi Jinping', 'PER'],
+      ['Xi', 'PER'],
+      ['Beijing', 'LOC'],
+    ]),
+  );
   const one = analyze('President Xi Jinping spoke in Beijing. Xi smiled.');
   const two = analyze('Xi visited Beijing. Later, XI JINPING\u2019s aides said Xi Jinping was tired.');
   const key = (a: ReturnType<typeof analyze>) => entityKey(a.entities.find((e) => e.type === 'PERSON')!);

@@ -17,12 +17,56 @@ import type { Entity, EntityType } from '../types.ts';
 export type KeyedEntity = Pick<Entity, 'name' | 'type'>;
 
 const TITLES = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady',
-  'president', 'vice president', 'prime minister', 'chancellor', 'premier', 'minister', 'secretary',
-  'senator', 'sen', 'rep', 'representative', 'governor', 'gov', 'mayor', 'judge', 'justice',
-  'king', 'queen', 'prince', 'princess', 'pope', 'rev', 'reverend', 'father', 'sheikh',
-  'general', 'gen', 'col', 'colonel', 'capt', 'captain', 'lt', 'sgt', 'adm', 'admiral',
-  'chairman', 'chairwoman', 'ceo',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mx',
+  'dr',
+  'prof',
+  'professor',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+  'president',
+  'vice president',
+  'prime minister',
+  'chancellor',
+  'premier',
+  'minister',
+  'secretary',
+  'senator',
+  'sen',
+  'rep',
+  'representative',
+  'governor',
+  'gov',
+  'mayor',
+  'judge',
+  'justice',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'pope',
+  'rev',
+  'reverend',
+  'father',
+  'sheikh',
+  'general',
+  'gen',
+  'col',
+  'colonel',
+  'capt',
+  'captain',
+  'lt',
+  'sgt',
+  'adm',
+  'admiral',
+  'chairman',
+  'chairwoman',
+  'ceo',
 ]);
 const LONGEST_TITLE_WORDS = 2;
 
@@ -40,11 +84,19 @@ export function foldEntityName(name: string): string {
     .filter(Boolean);
   let start = 0;
   // Titles come off the front only while a name remains ("President" alone stays "president").
-  for (let again = true; again && words.length - start > 1; ) {
+  for (let again = true; again && words.length - start > 1;) {
     again = false;
-    if (words[start] === 'the') { start++; again = true; continue; }
+    if (words[start] === 'the') {
+      start++;
+      again = true;
+      continue;
+    }
     for (let n = Math.min(LONGEST_TITLE_WORDS, words.length - start - 1); n >= 1; n--) {
-      if (TITLES.has(words.slice(start, start + n).join(' '))) { start += n; again = true; break; }
+      if (TITLES.has(words.slice(start, start + n).join(' '))) {
+        start += n;
+        again = true;
+        break;
+      }
     }
   }
   return words.slice(start).join(' ');

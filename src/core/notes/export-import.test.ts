@@ -35,7 +35,10 @@ test('JSON-LD: a W3C AnnotationCollection with quote and position selectors, tag
   assert.equal(a!.target.selector![0].exact, 'Xi Jinping');
   assert.equal(a!.target.selector![1].type, 'TextPositionSelector');
   assert.equal(a!.created, '2026-11-01T09:00:01.000Z');
-  assert.deepEqual(b!.body.filter((x) => x.purpose === 'tagging').map((x) => x.value), ['russia', 'leaders']);
+  assert.deepEqual(
+    b!.body.filter((x) => x.purpose === 'tagging').map((x) => x.value),
+    ['russia', 'leaders'],
+  );
   assert.equal(b!.archyde.entity!.key, 'PERSON:vladimir putin');
 });
 
@@ -55,15 +58,20 @@ test('import: a Hypothesis-style annotation (target array, markdown body, RangeS
     created: '2025-03-04T10:11:12.000000+00:00',
     modified: '2025-03-05T10:11:12.000000+00:00',
     creator: 'acct:reader@hypothes.is',
-    body: [{ type: 'TextualBody', value: 'Check **this**', format: 'text/markdown' }, { type: 'TextualBody', value: 'china', purpose: 'tagging' }],
-    target: [{
-      source: 'https://www.archyde.com/news/xi/?utm_source=tw',
-      selector: [
-        { type: 'RangeSelector', startContainer: '/div[1]/p[2]', startOffset: 0, endContainer: '/div[1]/p[2]', endOffset: 10 },
-        { type: 'TextPositionSelector', start: 100, end: 110 },
-        { type: 'TextQuoteSelector', exact: 'Xi Jinping', prefix: 'President ', suffix: ' will meet' },
-      ],
-    }],
+    body: [
+      { type: 'TextualBody', value: 'Check **this**', format: 'text/markdown' },
+      { type: 'TextualBody', value: 'china', purpose: 'tagging' },
+    ],
+    target: [
+      {
+        source: 'https://www.archyde.com/news/xi/?utm_source=tw',
+        selector: [
+          { type: 'RangeSelector', startContainer: '/div[1]/p[2]', startOffset: 0, endContainer: '/div[1]/p[2]', endOffset: 10 },
+          { type: 'TextPositionSelector', start: 100, end: 110 },
+          { type: 'TextQuoteSelector', exact: 'Xi Jinping', prefix: 'President ', suffix: ' will meet' },
+        ],
+      },
+    ],
   };
   const r = parseImport([hyp]);
   assert.ok(r.ok, r.ok ? '' : r.error);
@@ -94,13 +102,34 @@ test('import: the exact item and field that is wrong is reported, and nothing is
     assert.equal(res.ok, false);
     return res.ok ? '' : res.error;
   };
-  assert.equal(bad((x) => delete x.created), 'item 1: created: missing');
-  assert.match(bad((x) => (x.created = 'yesterday')), /^item 1: created: expected an ISO 8601 date-time/);
-  assert.match(bad((x) => (x.body[0].value = 'x'.repeat(10_001))), /^item 1: body/);
-  assert.match(bad((x) => (x.target.source = 'ftp://x/y')), /^item 1: target.source: not an http\(s\) address/);
-  assert.match(bad((x) => (x.archyde.color = 'red')), /^item 1: archyde.color/);
-  assert.match(bad((x) => (x.body = Array.from({ length: 22 }, (_, i) => ({ type: 'TextualBody', purpose: 'tagging', value: `t${i}` })))), /^item 1: tags: a note has at most 20 tags/);
-  assert.match(bad((x) => (x.target.selector = [{ type: 'TextPositionSelector', start: 1, end: 2 }])), /needs a TextQuoteSelector/);
+  assert.equal(
+    bad((x) => delete x.created),
+    'item 1: created: missing',
+  );
+  assert.match(
+    bad((x) => (x.created = 'yesterday')),
+    /^item 1: created: expected an ISO 8601 date-time/,
+  );
+  assert.match(
+    bad((x) => (x.body[0].value = 'x'.repeat(10_001))),
+    /^item 1: body/,
+  );
+  assert.match(
+    bad((x) => (x.target.source = 'ftp://x/y')),
+    /^item 1: target.source: not an http\(s\) address/,
+  );
+  assert.match(
+    bad((x) => (x.archyde.color = 'red')),
+    /^item 1: archyde.color/,
+  );
+  assert.match(
+    bad((x) => (x.body = Array.from({ length: 22 }, (_, i) => ({ type: 'TextualBody', purpose: 'tagging', value: `t${i}` })))),
+    /^item 1: tags: a note has at most 20 tags/,
+  );
+  assert.match(
+    bad((x) => (x.target.selector = [{ type: 'TextPositionSelector', start: 1, end: 2 }])),
+    /needs a TextQuoteSelector/,
+  );
 });
 
 test('import: files that are not annotations are refused with a clear message', () => {

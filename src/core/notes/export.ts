@@ -59,10 +59,7 @@ function toWebAnnotation(note: Note): WebAnnotation {
     created: new Date(note.created).toISOString(),
     modified: new Date(note.updated).toISOString(),
     body,
-    target:
-      note.kind === 'selection'
-        ? { source: note.page.url, selector: [{ ...note.selectors[0] }, { ...note.selectors[1] }] }
-        : { source: note.page.url },
+    target: note.kind === 'selection' ? { source: note.page.url, selector: [{ ...note.selectors[0] }, { ...note.selectors[1] }] } : { source: note.page.url },
     archyde: ext,
   };
 }

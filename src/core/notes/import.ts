@@ -19,7 +19,11 @@ const MAX_IMPORT_ITEMS = 100_000;
 const Str = (max: number) => v.pipe(v.string(), v.maxLength(max));
 // valibot's object schemas accept arrays too (typeof [] is 'object'); here an array is never an object.
 const obj = <const E extends v.ObjectEntries>(entries: E) =>
-  v.pipe(v.unknown(), v.check((x) => !Array.isArray(x), 'expected an object, got an array'), v.looseObject(entries));
+  v.pipe(
+    v.unknown(),
+    v.check((x) => !Array.isArray(x), 'expected an object, got an array'),
+    v.looseObject(entries),
+  );
 const SelectorSchema = obj({ type: Str(100) });
 const QuoteSchema = v.looseObject({
   type: v.literal('TextQuoteSelector'),
@@ -36,10 +40,7 @@ const TargetObject = obj({
   source: Str(LIMITS.url),
   selector: v.optional(v.union([v.pipe(v.array(SelectorSchema), v.maxLength(20)), SelectorSchema])),
 });
-const BodySchema = v.union([
-  Str(LIMITS.text),
-  obj({ type: v.optional(Str(100)), value: v.optional(Str(LIMITS.text)), purpose: v.optional(Str(100)) }),
-]);
+const BodySchema = v.union([Str(LIMITS.text), obj({ type: v.optional(Str(100)), value: v.optional(Str(LIMITS.text)), purpose: v.optional(Str(100)) })]);
 const Iso = v.pipe(v.string(), v.isoTimestamp('expected an ISO 8601 date-time'));
 const ExtensionSchema = v.looseObject({
   kind: v.picklist(['selection', 'entity', 'page']),
@@ -51,7 +52,15 @@ const ExtensionSchema = v.looseObject({
 
 const ImportedAnnotationSchema = v.looseObject({
   id: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.url)),
-  type: v.optional(v.union([v.literal('Annotation'), v.pipe(v.array(v.string()), v.check((t) => t.includes('Annotation'), 'expected "Annotation"'))])),
+  type: v.optional(
+    v.union([
+      v.literal('Annotation'),
+      v.pipe(
+        v.array(v.string()),
+        v.check((t) => t.includes('Annotation'), 'expected "Annotation"'),
+      ),
+    ]),
+  ),
   created: Iso,
   modified: v.optional(Iso),
   body: v.optional(v.union([v.pipe(v.array(BodySchema), v.maxLength(LIMITS.tags + 5)), BodySchema])),

@@ -30,23 +30,42 @@ test('a closing bracket that balances one inside the address is part of it', () 
 
 test('other schemes, bare schemes and markup around addresses are not links', () => {
   for (const s of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'https://', 'https://.', 'ftp://example.org/']) {
-    assert.ok(linkify(s).every((r) => r.kind === 'text'), s);
+    assert.ok(
+      linkify(s).every((r) => r.kind === 'text'),
+      s,
+    );
   }
   const runs = linkify('<a href="https://evil.example/">x</a>');
-  assert.deepEqual(runs.filter((r) => r.kind === 'link').map((r) => r.text), ['https://evil.example/']);
+  assert.deepEqual(
+    runs.filter((r) => r.kind === 'link').map((r) => r.text),
+    ['https://evil.example/'],
+  );
   assert.equal(runs.map((r) => r.text).join(''), '<a href="https://evil.example/">x</a>');
 });
 
 test('the runs always put the text back together exactly', () => {
   const s = 'one https://a.test/x\ntwo http://b.test/(y)) three https://c.test/?q=1&r=2;';
-  assert.equal(linkify(s).map((r) => r.text).join(''), s);
+  assert.equal(
+    linkify(s)
+      .map((r) => r.text)
+      .join(''),
+    s,
+  );
 });
 
 test('long inputs: many addresses and a long run of punctuation stay linear', () => {
   const many = 'https://a.test/x '.repeat(20_000);
   assert.equal(linkify(many).filter((r) => r.kind === 'link').length, 20_000);
   const dots = 'https://a.test/' + ').'.repeat(50_000);
-  assert.equal(linkify(dots).map((r) => r.text).join(''), dots);
+  assert.equal(
+    linkify(dots)
+      .map((r) => r.text)
+      .join(''),
+    dots,
+  );
   const inner = 'https://a.test/' + '.'.repeat(100_000) + 'x';
-  assert.deepEqual(linkify(inner).map((r) => r.kind), ['link']);
+  assert.deepEqual(
+    linkify(inner).map((r) => r.kind),
+    ['link'],
+  );
 });

@@ -11,14 +11,12 @@ test('scheme, www., default ports, trailing slash and fragment fold to one key',
     'https://WWW.Archyde.COM:443/news/xi-visits-moscow#comments',
     'http://www.archyde.com:80/news/xi-visits-moscow//',
     'https://archyde.com./news/xi-visits-moscow',
-  ]) assert.equal(pageKey(url), A, url);
+  ])
+    assert.equal(pageKey(url), A, url);
 });
 
 test('tracking parameters are dropped, the others kept and sorted', () => {
-  assert.equal(
-    pageKey('https://www.archyde.com/news/xi-visits-moscow?utm_source=nl&utm_Medium=email&fbclid=abc&gclid=1&mc_cid=2&mc_eid=3&ref=tw&igshid=x'),
-    A,
-  );
+  assert.equal(pageKey('https://www.archyde.com/news/xi-visits-moscow?utm_source=nl&utm_Medium=email&fbclid=abc&gclid=1&mc_cid=2&mc_eid=3&ref=tw&igshid=x'), A);
   assert.equal(pageKey('https://archyde.com/search?q=xi&page=2&utm_campaign=c'), 'archyde.com/search?page=2&q=xi');
   assert.equal(pageKey('https://archyde.com/search?page=2&q=xi'), pageKey('https://archyde.com/search?q=xi&page=2'));
   // a parameter that names the content stays

@@ -11,11 +11,48 @@
 
 /** Parameter names that identify a click or a campaign, never the content. Compared lower-cased. */
 const TRACKING = new Set([
-  'fbclid', 'gclid', 'gclsrc', 'dclid', 'gbraid', 'wbraid', 'msclkid', 'yclid', 'twclid', 'ttclid', 'li_fat_id',
-  'mc_cid', 'mc_eid', 'igshid', 'igsh', 'ref', 'ref_src', 'ref_url', 'referrer',
-  '_ga', '_gl', '_hsenc', '_hsmi', 'hsctatracking', 'mkt_tok', 'vero_id', 'vero_conv', 'oly_anon_id', 'oly_enc_id',
-  'ncid', 'ocid', 'cmpid', 'sr_share', 'spm', 'share', 'si', 'wt_mc', 'wt.mc_id', 'at_medium', 'at_campaign',
-  'rss', 'amp',
+  'fbclid',
+  'gclid',
+  'gclsrc',
+  'dclid',
+  'gbraid',
+  'wbraid',
+  'msclkid',
+  'yclid',
+  'twclid',
+  'ttclid',
+  'li_fat_id',
+  'mc_cid',
+  'mc_eid',
+  'igshid',
+  'igsh',
+  'ref',
+  'ref_src',
+  'ref_url',
+  'referrer',
+  '_ga',
+  '_gl',
+  '_hsenc',
+  '_hsmi',
+  'hsctatracking',
+  'mkt_tok',
+  'vero_id',
+  'vero_conv',
+  'oly_anon_id',
+  'oly_enc_id',
+  'ncid',
+  'ocid',
+  'cmpid',
+  'sr_share',
+  'spm',
+  'share',
+  'si',
+  'wt_mc',
+  'wt.mc_id',
+  'at_medium',
+  'at_campaign',
+  'rss',
+  'amp',
 ]);
 const TRACKING_PREFIXES = ['utm_', 'pk_', 'mtm_', 'hmb_', 'at_'];
 
@@ -34,7 +71,11 @@ function parseHttp(url: string, base?: string): URL | null {
   return u.protocol === 'http:' || u.protocol === 'https:' ? u : null;
 }
 
-const foldHost = (host: string) => host.toLowerCase().replace(/^www\./, '').replace(/\.$/, '');
+const foldHost = (host: string) =>
+  host
+    .toLowerCase()
+    .replace(/^www\./, '')
+    .replace(/\.$/, '');
 
 /**
  * The page key of `url`, preferring `canonical` (absolute or relative to `url`) when it is an

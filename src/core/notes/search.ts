@@ -27,7 +27,11 @@ function toDoc(n: Note): Doc {
   };
 }
 
-const fold = (term: string) => term.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+const fold = (term: string) =>
+  term
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 
 const OPTIONS: Options<Doc> = {
   fields: ['text', 'quote', 'tags', 'title', 'entity'],
@@ -80,7 +84,10 @@ export class NoteIndex {
   search(query: string, limit = 50): SearchHit[] {
     const q = query.trim();
     if (!q) return [];
-    return this.index.search(q).slice(0, limit).map((r) => ({ id: String(r.id), score: r.score }));
+    return this.index
+      .search(q)
+      .slice(0, limit)
+      .map((r) => ({ id: String(r.id), score: r.score }));
   }
 
   toJSON(): unknown {

@@ -43,8 +43,50 @@ function build(n: number, next: () => string): string {
   return fit(parts.join(''), n);
 }
 
-const FIRST = ['Angela', 'Vladimir', 'Xi', 'Emmanuel', 'Olaf', 'Giorgia', 'Pedro', 'Ursula', 'Recep', 'Narendra', 'Jacinda', 'Boris', 'Kamala', 'Justin', 'Mette', 'Sanna', 'Luiz', 'Cyril', 'Fumio', 'Yoon'];
-const LAST = ['Merkel', 'Putin', 'Jinping', 'Macron', 'Scholz', 'Meloni', 'Sánchez', 'von der Leyen', 'Erdoğan', 'Modi', 'Ardern', 'Johnson', 'Harris', 'Trudeau', 'Frederiksen', 'Marin', 'Lula', 'Ramaphosa', 'Kishida', 'Suk-yeol'];
+const FIRST = [
+  'Angela',
+  'Vladimir',
+  'Xi',
+  'Emmanuel',
+  'Olaf',
+  'Giorgia',
+  'Pedro',
+  'Ursula',
+  'Recep',
+  'Narendra',
+  'Jacinda',
+  'Boris',
+  'Kamala',
+  'Justin',
+  'Mette',
+  'Sanna',
+  'Luiz',
+  'Cyril',
+  'Fumio',
+  'Yoon',
+];
+const LAST = [
+  'Merkel',
+  'Putin',
+  'Jinping',
+  'Macron',
+  'Scholz',
+  'Meloni',
+  'Sánchez',
+  'von der Leyen',
+  'Erdoğan',
+  'Modi',
+  'Ardern',
+  'Johnson',
+  'Harris',
+  'Trudeau',
+  'Frederiksen',
+  'Marin',
+  'Lula',
+  'Ramaphosa',
+  'Kishida',
+  'Suk-yeol',
+];
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 
 /** "Angela Merkel, Xi Putin, …": the comma list of names seen on a real page, varied. */
@@ -74,7 +116,28 @@ function mixedScripts(n: number): string {
 
 function prose(n: number): string {
   const r = prng(5);
-  const pieces = ['President', 'Mr.', 'said', 'the', 'in', 'London', 'on', 'Monday', 'January 5, 2021', '“We will', 'act,”', 'of the', 'United Nations', '(UN)', 'Beijing-based', 'pro-Russian', 'Archyde.com', 'Dr.', 'he said.', '\n'];
+  const pieces = [
+    'President',
+    'Mr.',
+    'said',
+    'the',
+    'in',
+    'London',
+    'on',
+    'Monday',
+    'January 5, 2021',
+    '“We will',
+    'act,”',
+    'of the',
+    'United Nations',
+    '(UN)',
+    'Beijing-based',
+    'pro-Russian',
+    'Archyde.com',
+    'Dr.',
+    'he said.',
+    '\n',
+  ];
   return build(n, () => `${pick(r, FIRST)} ${pick(r, LAST)} ${pick(r, pieces)} ${pick(r, pieces)} `);
 }
 
@@ -94,8 +157,28 @@ export const ADVERSARIAL: readonly AdversarialFamily[] = [
   { name: 'run of hyphens', make: (n) => repeat('-', n) },
   { name: 'hyphenated letters a-A-', make: (n) => repeat('a-A-', n) },
   { name: 'dotted capitals A.B.', make: (n) => repeat('A.', n) },
-  { name: 'long token, no spaces', make: (n) => build(n, ((r) => () => String.fromCharCode(97 + Math.floor(r() * 26)))(prng(3))) },
-  { name: 'capitalised words', make: (n) => build(n, ((r) => () => `${pick(r, FIRST)} ${pick(r, LAST)} `)(prng(9))) },
+  {
+    name: 'long token, no spaces',
+    make: (n) =>
+      build(
+        n,
+        (
+          (r) => () =>
+            String.fromCharCode(97 + Math.floor(r() * 26))
+        )(prng(3)),
+      ),
+  },
+  {
+    name: 'capitalised words',
+    make: (n) =>
+      build(
+        n,
+        (
+          (r) => () =>
+            `${pick(r, FIRST)} ${pick(r, LAST)} `
+        )(prng(9)),
+      ),
+  },
   { name: 'capitals words, datelines', make: (n) => repeat('LONDON PARIS ROME BERLIN MADRID OSLO ', n) },
   { name: 'run of (', make: (n) => repeat('(', n) },
   { name: 'run of ( ) nested', make: (n) => `${repeat('(', n >> 1)}${repeat(')', n - (n >> 1))}` },

@@ -31,7 +31,10 @@ test('sentences: ends after terminators and closers, keeps abbreviations and ini
 
 test('sentences: a run of terminators without whitespace after it ends nothing; with whitespace it ends the sentence', () => {
   assert.deepEqual(sentences('a....b'), [{ start: 0, end: 6 }]);
-  assert.deepEqual(sentences('a?!?.” b'), [{ start: 0, end: 6 }, { start: 7, end: 8 }]);
+  assert.deepEqual(sentences('a?!?.” b'), [
+    { start: 0, end: 6 },
+    { start: 7, end: 8 },
+  ]);
   assert.deepEqual(sentences('.'.repeat(1000)), [{ start: 0, end: 1000 }]);
 });
 
@@ -39,7 +42,7 @@ test('sentences: identical to the original pattern on random texts of the charac
   // The abbreviation rule is the module's own (copied below: the module keeps it private).
   const alphabet = ['.', '!', '?', '…', '”', ')', ']', '"', '’', ' ', '\n', '\u00a0', 'a', 'B', 'Mr', 'J', 'x', 'e.g', 'U.S'];
   let seed = 12345;
-  const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x80000000);
+  const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x80000000;
   for (let t = 0; t < 3000; t++) {
     let s = '';
     const len = 1 + Math.floor(rnd() * 24);
@@ -52,8 +55,12 @@ test('sentences: identical to the original pattern on random texts of the charac
 const LETTER_DOT = uni(String.raw`[\p{L}.]`, 'u');
 const UPPER = uni(String.raw`\p{Lu}`, 'u');
 const LOWER = uni(String.raw`\p{Ll}`, 'u');
-const ABBREV = new Set(('mr mrs ms dr prof st sr jr gen sen rep gov lt col capt sgt adm cmdr rev hon messrs mt ft ' +
-  'inc ltd co corp plc no vs etc al fig jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k e.g i.e').split(' '));
+const ABBREV = new Set(
+  (
+    'mr mrs ms dr prof st sr jr gen sen rep gov lt col capt sgt adm cmdr rev hon messrs mt ft ' +
+    'inc ltd co corp plc no vs etc al fig jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k e.g i.e'
+  ).split(' '),
+);
 function blockedViaModule(text: string, dot: number): boolean {
   if (text[dot] !== '.') return false;
   let i = dot;

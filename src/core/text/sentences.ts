@@ -13,8 +13,10 @@ export interface Span {
 }
 
 const ABBREV = new Set(
-  ('mr mrs ms dr prof st sr jr gen sen rep gov lt col capt sgt adm cmdr rev hon messrs mt ft ' +
-    'inc ltd co corp plc no vs etc al fig jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k e.g i.e').split(' '),
+  (
+    'mr mrs ms dr prof st sr jr gen sen rep gov lt col capt sgt adm cmdr rev hon messrs mt ft ' +
+    'inc ltd co corp plc no vs etc al fig jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k e.g i.e'
+  ).split(' '),
 );
 const isTerminator = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026; // . ! ? …
 const isCloser = (c: number) => c === 34 || c === 0x201d || c === 0x2019 || c === 41 || c === 93; // " ” ’ ) ]
@@ -73,4 +75,3 @@ function push(text: string, start: number, end: number, out: Span[]): void {
   while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
   if (end > start) out.push({ start, end });
 }
-

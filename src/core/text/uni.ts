@@ -11,7 +11,19 @@
 
 /** /\s/ of JavaScript, by char code. */
 export function isJsSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 // A native scan: the document pass asks this of the whole article for every pattern it runs,
@@ -52,7 +64,10 @@ export function asciiSource(src: string): string {
 export class UniRe {
   private re: RegExp | null = null;
   private twin: RegExp | null = null;
-  constructor(private readonly source: string, private readonly flags: string) {}
+  constructor(
+    private readonly source: string,
+    private readonly flags: string,
+  ) {}
   /**
    * The pattern to run on `s`: the ASCII twin for ASCII subjects, else the Unicode pattern.
    * Both are built on first need: V8 validates a \p{..} class while parsing a regular expression

@@ -54,7 +54,10 @@ test('handle: oversized, malformed, unknown and null requests each get a clear e
   const cases: [unknown, string][] = [
     // oversized
     [{ type: 'bg/analyze', payload: { text: 'x'.repeat(10_500_000) } }, `bg/analyze: payload.text: too long (10500000 > ${MAX_ANALYSED_CHARS} chars)`],
-    [{ type: 'bg/upload', payload: { upload: 'a', index: 0, part: 'x'.repeat(4_000_000) } }, `bg/upload: payload.part: too long (4000000 > ${PART_CHARS} chars)`],
+    [
+      { type: 'bg/upload', payload: { upload: 'a', index: 0, part: 'x'.repeat(4_000_000) } },
+      `bg/upload: payload.part: too long (4000000 > ${PART_CHARS} chars)`,
+    ],
     [{ type: 'bg/upload', payload: { upload: 'a', index: 200, part: 'x' } }, `bg/upload: payload.index: out of range (200 > ${MAX_UPLOAD_PARTS - 1})`],
     [{ type: 'bg/analyze', payload: { upload: 'a', parts: 5000 } }, `bg/analyze: payload.parts: out of range (5000 > ${MAX_UPLOAD_PARTS})`],
     [{ type: 'bg/upload', payload: { upload: 'u'.repeat(65), index: 0, part: 'x' } }, 'bg/upload: payload.upload: too long (65 > 64 chars)'],
@@ -113,7 +116,11 @@ test('handle: the background answers only this extension: its pages, and content
   }
   assert.equal(calls.length, 0);
   assert.equal((await dispatch(analyze, { ...ARTICLE, url: 'https://archyde.com/a/' }, handlers, SELF))?.ok, true);
-  assert.equal((await dispatch(analyze, { id: 'our-id', origin: 'chrome-extension://our-id' }, handlers, SELF))?.ok, true, 'a worker of ours known by its origin only');
+  assert.equal(
+    (await dispatch(analyze, { id: 'our-id', origin: 'chrome-extension://our-id' }, handlers, SELF))?.ok,
+    true,
+    'a worker of ours known by its origin only',
+  );
   assert.equal((await dispatch(analyze, { id: 'our-id', origin: 'https://www.archyde.com' }, handlers, SELF))?.ok, false);
 });
 
@@ -141,7 +148,7 @@ test('handle: content-side requests are answered only for the extension, never f
   assert.equal(calls.length, 2);
 });
 
-test('handle: a known type another listener handles, or another context\'s family, is left for others', async () => {
+test("handle: a known type another listener handles, or another context's family, is left for others", async () => {
   const cardOnly: Record<string, AnyHandler> = { 'page/card': () => 'card' };
   assert.equal(dispatch({ type: 'page/status', payload: null }, POPUP, cardOnly, SELF), undefined);
   assert.equal(dispatch({ type: 'page/status', payload: null }, ARTICLE, backgroundListener().handlers, SELF), undefined);
@@ -149,7 +156,16 @@ test('handle: a known type another listener handles, or another context\'s famil
 });
 
 test('handle: a handler that throws answers its message as the error', async () => {
-  const reply = await dispatch({ type: 'bg/settings', payload: null }, POPUP, { 'bg/settings': () => { throw new Error('storage unavailable'); } }, SELF);
+  const reply = await dispatch(
+    { type: 'bg/settings', payload: null },
+    POPUP,
+    {
+      'bg/settings': () => {
+        throw new Error('storage unavailable');
+      },
+    },
+    SELF,
+  );
   assert.deepEqual(reply, { ok: false, error: 'storage unavailable' });
   const rejected = await dispatch({ type: 'bg/settings', payload: null }, POPUP, { 'bg/settings': () => Promise.reject(new Error('later')) }, SELF);
   assert.deepEqual(rejected, { ok: false, error: 'later' });

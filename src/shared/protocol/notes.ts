@@ -41,7 +41,6 @@ export type NotesRequests = {
 
 export type NotesRequestType = keyof NotesRequests;
 
-
 /** Largest import file accepted in one message (a 10,000-note export is about 10 MB). */
 const MAX_IMPORT_CHARS = 32 * 1024 * 1024;
 const MAX_ENTITY_KEYS = 500;

@@ -91,7 +91,9 @@ export function Card({ view, actions, notes }: { view: CardView; actions: CardAc
       )}
       <Quotes key={entity.id} quotes={entity.quotes} />
       <section aria-labelledby="aa-mentions">
-        <h3 id="aa-mentions" class="sr">Mentions</h3>
+        <h3 id="aa-mentions" class="sr">
+          Mentions
+        </h3>
         <div class="row">
           <span class="count">
             {mentionCountText(entity.mentions.length)}

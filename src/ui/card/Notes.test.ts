@@ -12,16 +12,33 @@ Object.assign(globalThis, { document, window, Node: window.Node, HTMLElement: wi
 const { Notes } = await import('./Notes.tsx');
 
 const TEXT: NotesText = {
-  empty: 'No notes yet.', loading: 'Loading…', add: 'Add note', fieldLabel: 'Your note', hint: 'hint', save: 'Save',
-  cancel: 'Cancel', edit: 'Edit', remove: 'Delete', noteOf: (d) => ` note of ${d}`, deleted: 'Note deleted.', undo: 'Undo',
-  saveFailed: (r) => `Not saved: ${r}`, deleteFailed: (r) => `Not deleted: ${r}`, loadFailed: (r) => `Not read: ${r}`,
+  empty: 'No notes yet.',
+  loading: 'Loading…',
+  add: 'Add note',
+  fieldLabel: 'Your note',
+  hint: 'hint',
+  save: 'Save',
+  cancel: 'Cancel',
+  edit: 'Edit',
+  remove: 'Delete',
+  noteOf: (d) => ` note of ${d}`,
+  deleted: 'Note deleted.',
+  undo: 'Undo',
+  saveFailed: (r) => `Not saved: ${r}`,
+  deleteFailed: (r) => `Not deleted: ${r}`,
+  loadFailed: (r) => `Not read: ${r}`,
   date: (ms) => `day ${ms}`,
 };
 
 function note(n: number, text: string): EntityNote {
   return {
-    kind: 'entity', id: `00000000-0000-4000-8000-00000000000${n}`, text, tags: [], color: null,
-    created: 1_800_000_000_000 + n, updated: 1_800_000_000_000 + n,
+    kind: 'entity',
+    id: `00000000-0000-4000-8000-00000000000${n}`,
+    text,
+    tags: [],
+    color: null,
+    created: 1_800_000_000_000 + n,
+    updated: 1_800_000_000_000 + n,
     page: { key: 'archyde.com/a', url: 'https://www.archyde.com/a/', title: 'A' },
     entity: { key: 'PERSON:xi jinping', name: 'Xi Jinping', type: 'PERSON' },
   };

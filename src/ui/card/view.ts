@@ -23,13 +23,7 @@ export function entityById(analysis: DocumentAnalysis, id: string): Entity | und
  * The card of `entity`, at mention `position` of `total` navigable ones; `usable` says which
  * co-mentioned entities the reader can move to.
  */
-export function entityView(
-  analysis: DocumentAnalysis,
-  entity: Entity,
-  position: number,
-  total: number,
-  usable: (other: Entity) => boolean,
-): CardView {
+export function entityView(analysis: DocumentAnalysis, entity: Entity, position: number, total: number, usable: (other: Entity) => boolean): CardView {
   return { entity, position, total, sentence: sentenceOf(analysis, entity), related: relatedOf(analysis, entity, usable) };
 }
 

@@ -90,7 +90,8 @@ test('quote: typographic quotes, dashes and whitespace changed still match exact
 });
 
 test('quote: a paragraph moved elsewhere keeps its notes, even one at the start of the paragraph', () => {
-  const text = 'Headline about the summit\n\nFirst paragraph talks about trade and energy deals.\n\nXi arrived on Wednesday with a large delegation.\n\nThe last paragraph mentions Xi once more, briefly.';
+  const text =
+    'Headline about the summit\n\nFirst paragraph talks about trade and energy deals.\n\nXi arrived on Wednesday with a large delegation.\n\nThe last paragraph mentions Xi once more, briefly.';
   const sel = select(text, 'Xi'); // first word of the third block
   const blocks = text.split('\n\n');
   const reordered = [blocks[0], blocks[3], blocks[2], blocks[1]].join('\n\n');
@@ -138,7 +139,10 @@ test('approximate: words inserted into a short quote give the whole edited passa
 test('approximate: a rewritten passage with nothing left in common is detached, not moved', () => {
   const sel = select(ARTICLE, 'first time since the pandemic ahead of the party convention');
   const start = sel[1].start;
-  const edited = ARTICLE.slice(0, start - 200) + 'Completely different words stand here now, about the weather in Lisbon and a football match.' + ARTICLE.slice(sel[1].end + 200);
+  const edited =
+    ARTICLE.slice(0, start - 200) +
+    'Completely different words stand here now, about the weather in Lisbon and a football match.' +
+    ARTICLE.slice(sel[1].end + 200);
   assert.deepEqual(anchor(edited, sel), { status: 'detached' });
 });
 

@@ -36,9 +36,7 @@ const NEAR = 4096;
 
 type AnchorMethod = 'position' | 'quote' | 'approximate';
 
-export type AnchorResult =
-  | { status: 'anchored'; start: number; end: number; method: AnchorMethod; score: number }
-  | { status: 'detached' };
+export type AnchorResult = { status: 'anchored'; start: number; end: number; method: AnchorMethod; score: number } | { status: 'detached' };
 
 /** The article text, folded once on first need and reused for every note anchored on it. */
 export class AnchorText {
@@ -215,9 +213,8 @@ function headAndTail(t: string, exact: string, ctx: Context, hint: number): Cand
   // EXACT_DISTANCE_MAX characters, beyond that estimated from the length difference and the
   // pieces' own scores (a full distance would cost n² there).
   const text = t.slice(head.start, tail.end);
-  const qErr = n <= EXACT_DISTANCE_MAX
-    ? editDistance(exact, text)
-    : Math.abs(span - n) + Math.round((1 - head.score) * APPROX_MAX + (1 - tail.score) * APPROX_MAX);
+  const qErr =
+    n <= EXACT_DISTANCE_MAX ? editDistance(exact, text) : Math.abs(span - n) + Math.round((1 - head.score) * APPROX_MAX + (1 - tail.score) * APPROX_MAX);
   const e = evidence(t, head.start, tail.end, n, qErr, ctx);
   if (e.score < ACCEPT_APPROX) return null;
   return { start: head.start, end: tail.end, score: e.score, rank: rankOf(e.score, head.start, hint, t.length) };

@@ -37,9 +37,7 @@ function sides(text: string, at: number, stored: string, before: boolean): Side[
   const cut = before ? stored.lastIndexOf('\n') : stored.indexOf('\n');
   const forms = cut < 0 ? [stored] : [stored, before ? stored.slice(cut) : stored.slice(0, cut + 1)];
   for (const form of forms) {
-    const window = before
-      ? text.slice(Math.max(0, at - form.length - SLACK), at)
-      : text.slice(at, at + form.length + SLACK);
+    const window = before ? text.slice(Math.max(0, at - form.length - SLACK), at) : text.slice(at, at + form.length + SLACK);
     // A prefix must end where the quote starts (and a suffix start where it ends), give or take
     // SLACK characters: search the pattern anchored at the near end of the window.
     out.push({ length: form.length, errors: substringErrors(window, form) });
