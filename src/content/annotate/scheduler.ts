@@ -21,10 +21,10 @@ export const FIRST_SLICE_MS = 24;
 /**
  * The content script's first task (its evaluation, then the first pass's first slice) ends this
  * long after the script started, at the latest, on a long article: on a 1 MB article a full first
- * slice after the evaluation made that task 40-49 ms (DevTools trace). A news article gets its
- * whole first slice (see the annotator's SMALL_ARTICLE_ELEMENTS): in Firefox the evaluation alone
+ * slice after the evaluation makes that task 40-49 ms (DevTools trace). A news article gets its
+ * whole first slice (see read.ts's SMALL_ARTICLE_ELEMENTS): in Firefox the evaluation alone
  * takes 15-25 ms (the extension API's first use in a page), and a read cut short after 4-10 ms
- * sent the request only after the page's load and first paint, 15-20 ms later.
+ * would send the request only after the page's load and first paint, 15-20 ms later.
  */
 export const FIRST_TASK_MS = 28;
 

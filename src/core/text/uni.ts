@@ -1,12 +1,12 @@
 // Cold-start helpers for Unicode-aware patterns. V8 compiles a regular expression on its first
 // use, separately for one-byte and two-byte subject strings, and a /u pattern with \p{..} classes
 // costs 1-2 ms to compile for a two-byte subject (news text with curly quotes is two-byte): a few
-// dozen of them made the first call of the document pass slow. Each pattern here gets an ASCII
+// dozen of them would make the first call of the document pass slow. Each pattern here gets an ASCII
 // twin (\p{Lu} -> A-Z, \p{Ll} -> a-z, \p{L} -> A-Za-z, \p{N} -> 0-9, \p{M} -> nothing, no u flag)
 // used whenever the subject is pure ASCII, where both give identical results by construction;
 // the Unicode pattern is compiled only when a subject really has non-ASCII characters. Patterns
 // are given as source strings, not literals: V8 validates every \p{..} of a literal while parsing
-// the module, which cost ~4 ms of import.
+// the module, which costs ~4 ms of import.
 // Whole-text word scans use char-code loops instead (`isWordCode`).
 
 /** /\s/ of JavaScript, by char code. */
@@ -71,7 +71,7 @@ export class UniRe {
   /**
    * The pattern to run on `s`: the ASCII twin for ASCII subjects, else the Unicode pattern.
    * Both are built on first need: V8 validates a \p{..} class while parsing a regular expression
-   * literal (60-150 us each), which made importing the engine ~4 ms slower.
+   * literal (60-150 us each), which makes importing the engine ~4 ms slower.
    */
   for(s: string): RegExp {
     if (!isAscii(s)) return (this.re ??= new RegExp(this.source, this.flags));
