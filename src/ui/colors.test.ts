@@ -10,7 +10,7 @@ const css = readFileSync(fileURLToPath(new URL('../content/highlights.css', impo
 function rulesFor(type: string): string {
   const out: string[] = [];
   const re = /([^{}]+)\{([^{}]*)\}/g;
-  for (let m = re.exec(css); m; m = re.exec(css)) if (m[1]!.includes(`data-aa-type="${type}"`)) out.push(m[2]!);
+  for (let m = re.exec(css); m; m = re.exec(css)) if (new RegExp(`data-aa-type=(['"])${type}\\1`).test(m[1]!)) out.push(m[2]!);
   return out.join('\n');
 }
 
