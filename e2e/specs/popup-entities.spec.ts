@@ -4,7 +4,7 @@
 import { test, expect } from '../harness/fixture';
 import { demoPage } from '../harness/routes';
 import { openPopupFor, seriousAxeViolations } from '../harness/popup';
-import { ContentMessenger } from '../harness/messages';
+import { openAnnotated } from '../harness/annotated-page';
 import { DEFAULT_SHOWN_TYPES } from '../../src/shared/settings-model';
 import type { TabDriver } from '../harness/types';
 
@@ -51,11 +51,7 @@ const setFilter = (popup: TabDriver, text: string) =>
 
 test('the popup lists the article entities by type, filters them, opens their cards and shows them in the page', async ({ ext, tabs }) => {
   const page = demoPage();
-  const article = await ext.open(page.url);
-  tabs.push(article);
-  await article.waitFor(() => document.querySelectorAll('archyde-entity').length > 50);
-  const messenger = await ContentMessenger.open(ext);
-  tabs.push(messenger.tab);
+  const { tab: article, m: messenger } = await openAnnotated(ext, tabs, page.url);
   const annotation = await messenger.send(page.url, 'page/annotation', null);
   expect(annotation.state).toBe('done');
 
