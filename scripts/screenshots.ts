@@ -3,10 +3,9 @@
 // Chromium launched by the e2e harness, on the offline demo article it serves. Every wait is on a
 // condition (highlights present, card painted), never on a fixed delay.
 //
-// Each picture is one entry of SHOTS: a file name and how to bring the browser to that state. A
-// popup or options page shot is another entry (`ext.openExtensionPage('options.html')`, or
-// harness/popup.ts's openPopupFor for the popup); light and dark variants need the harness's
-// launcher to take a colour scheme, and then one browser per scheme around the same list.
+// Each picture is one entry of SHOTS: a file name and how to bring the browser to that state. The
+// popup's shots are taken in one browser per colour scheme (the launcher's `colorScheme`), each
+// file named after its scheme.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from '../e2e/harness/chromium';
@@ -14,6 +13,7 @@ import { openAnnotated } from '../e2e/harness/annotated-page';
 import { cardProbe, type CardProbe } from '../e2e/harness/card-page';
 import { demoPage } from '../e2e/harness/routes';
 import { ROOT } from '../e2e/harness/paths';
+import { openPopupFor } from '../e2e/harness/popup';
 import type { ExtensionBrowser, TabDriver } from '../e2e/harness/types';
 
 const OUT_DIR = join(ROOT, 'docs', 'screenshots');
@@ -72,22 +72,56 @@ const articleWithCard: Shot = {
   },
 };
 
-const SHOTS: Shot[] = [articleWithCard];
+/** The popup on the demo article, listing its entities. */
+async function popupOnDemo(ext: ExtensionBrowser, tabs: TabDriver[]): Promise<TabDriver> {
+  const url = demoPage().url;
+  await openAnnotated(ext, tabs, url);
+  const popup = await openPopupFor(ext, url);
+  tabs.push(popup);
+  await popup.waitFor(() => document.querySelectorAll('button.entry').length > 0);
+  return popup;
+}
+
+const popupList = (scheme: string): Shot => ({
+  file: `popup-list-${scheme}.png`,
+  async stage(ext, tabs) {
+    const popup = await popupOnDemo(ext, tabs);
+    await nextFramePainted(popup);
+    return popup;
+  },
+});
+
+/** The popup with the first listed entity's card open (people come first, most mentioned first). */
+const popupCard = (scheme: string): Shot => ({
+  file: `popup-card-${scheme}.png`,
+  async stage(ext, tabs) {
+    const popup = await popupOnDemo(ext, tabs);
+    await popup.click('button.entry');
+    await popup.waitFor(() => document.querySelector('.card-host')?.shadowRoot?.querySelector('.name') != null);
+    await nextFramePainted(popup);
+    return popup;
+  },
+});
+
+async function takeShots(shots: Shot[], scheme: 'light' | 'dark'): Promise<void> {
+  const ext = await launchChromium({ headless: true, colorScheme: scheme });
+  try {
+    for (const shot of shots) {
+      const tabs: TabDriver[] = [];
+      try {
+        const tab = await shot.stage(ext, tabs);
+        const path = join(OUT_DIR, shot.file);
+        await tab.screenshot(path);
+        console.log(`screenshots: wrote ${path}`);
+      } finally {
+        for (const t of tabs) await t.close().catch(() => undefined);
+      }
+    }
+  } finally {
+    await ext.close();
+  }
+}
 
 mkdirSync(OUT_DIR, { recursive: true });
-const ext = await launchChromium({ headless: true });
-try {
-  for (const shot of SHOTS) {
-    const tabs: TabDriver[] = [];
-    try {
-      const tab = await shot.stage(ext, tabs);
-      const path = join(OUT_DIR, shot.file);
-      await tab.screenshot(path);
-      console.log(`screenshots: wrote ${path}`);
-    } finally {
-      for (const t of tabs) await t.close().catch(() => undefined);
-    }
-  }
-} finally {
-  await ext.close();
-}
+await takeShots([articleWithCard, popupList('light'), popupCard('light')], 'light');
+await takeShots([popupList('dark'), popupCard('dark')], 'dark');

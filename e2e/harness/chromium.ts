@@ -81,7 +81,10 @@ async function traceTasks(page: Page): Promise<TaskTrace> {
  * `extraExtensions`: more unpacked extensions to load beside ours (bench:page's control).
  * `extensionDir`: our extension from another directory than dist/chrome (a damaged copy, in a test).
  */
-export async function launchChromium(opts: { headless?: boolean; extraExtensions?: string[]; extensionDir?: string } = {}): Promise<ExtensionBrowser> {
+/** `colorScheme`: what `prefers-color-scheme` answers in every page (the documentation's light and dark shots). */
+export async function launchChromium(
+  opts: { headless?: boolean; extraExtensions?: string[]; extensionDir?: string; colorScheme?: 'light' | 'dark' } = {},
+): Promise<ExtensionBrowser> {
   const home = throwawayHome();
   const extensions = [opts.extensionDir ?? DIST_CHROME, ...(opts.extraExtensions ?? [])].join(',');
   const context: BrowserContext = await chromium.launchPersistentContext('', {
@@ -89,6 +92,7 @@ export async function launchChromium(opts: { headless?: boolean; extraExtensions
     headless: opts.headless ?? true,
     env: { ...process.env, HOME: home } as Record<string, string>,
     viewport: { width: 1280, height: 900 },
+    ...(opts.colorScheme ? { colorScheme: opts.colorScheme } : {}),
     args: [
       `--disable-extensions-except=${extensions}`,
       `--load-extension=${extensions}`,

@@ -47,25 +47,25 @@ export function App() {
     <>
       <header>
         <img src="icons/icon-32.png" alt="" />
-        <h1>Archyde Annotator</h1>
+        <h1>{t('extName')}</h1>
       </header>
       <section class="status" data-state={state.kind} aria-live="polite">
-        {state.kind === 'loading' && <p class="muted">Checking this page…</p>}
+        {state.kind === 'loading' && <p class="muted">{t('popupChecking')}</p>}
         {state.kind === 'inactive' && (
           <p>
             <span class="dot" aria-hidden="true" />
-            Not active on this page. Open an article on archyde.com to see its people, organisations and places.
+            {t('popupInactive')}
           </p>
         )}
         {state.kind === 'active' && (
           <p>
             <span class="dot" aria-hidden="true" />
-            Active on this article <span class="muted">(version {state.status.version})</span>
+            {t('popupActive')} <span class="muted">{t('popupVersion', state.status.version)}</span>
           </p>
         )}
         {state.kind === 'active' && state.analysis.kind === 'failed' && (
           <p class="analysis-error" role="alert">
-            This article could not be analysed: {state.analysis.error}
+            {t('popupAnalysisFailed', state.analysis.error)}
           </p>
         )}
         {state.kind === 'active' && state.analysis.kind === 'pending' && <p class="muted">{t('popupAnalysing')}</p>}

@@ -1,12 +1,22 @@
 import { TYPE_STYLES } from '../ui/colors';
 import type { EntityType } from '../core/types';
+import { t } from '../shared/i18n';
+
+// i18n: legendPeople legendOrganisations legendPlaces legendOther legendDates
+const LABEL_KEYS: Record<EntityType, string> = {
+  PERSON: 'legendPeople',
+  ORG: 'legendOrganisations',
+  PLACE: 'legendPlaces',
+  MISC: 'legendOther',
+  DATE: 'legendDates',
+};
 
 /** What each highlight colour and underline means; the same table styles the page (colors.ts). */
 export function Legend({ shown }: { shown: readonly EntityType[] }) {
   const dark = matchMedia('(prefers-color-scheme: dark)').matches;
   return (
-    <section class="legend" aria-label="Highlight colours">
-      <h2>Colours</h2>
+    <section class="legend" aria-label={t('legendLabel')}>
+      <h2>{t('legendHeading')}</h2>
       <ul>
         {(Object.keys(TYPE_STYLES) as EntityType[]).map((type) => {
           const s = TYPE_STYLES[type];
@@ -23,8 +33,8 @@ export function Legend({ shown }: { shown: readonly EntityType[] }) {
               >
                 Aa
               </span>
-              {s.label}
-              {!on && <span class="muted"> (not highlighted)</span>}
+              {t(LABEL_KEYS[type])}
+              {!on && <span class="muted"> {t('legendOff')}</span>}
             </li>
           );
         })}

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { highlightsOn, setSiteHighlights, siteKey, type Settings } from '../shared/settings';
+import { t } from '../shared/i18n';
 
 /** The per-site highlight switch. The content script follows storage changes, so no message is needed. */
 export function SiteToggle({ url, settings }: { url: string; settings: Settings }) {
@@ -17,7 +18,7 @@ export function SiteToggle({ url, settings }: { url: string; settings: Settings 
           void setSiteHighlights(host, next);
         }}
       />
-      Highlight entities on {siteKey(host)}
+      {t('popupSiteToggle', siteKey(host))}
     </label>
   );
 }

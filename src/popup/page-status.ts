@@ -2,6 +2,7 @@
 import { sendToTab } from '../shared/messaging';
 import type { AnnotationSummary, PageStatus } from '../shared/messages';
 import { findTargetTabId } from './target-tab';
+import { t } from '../shared/i18n';
 
 /** How the article's analysis went, as far as the popup tells the reader. */
 type AnalysisState = { kind: 'done' | 'pending' | 'no-article' } | { kind: 'failed'; error: string };
@@ -9,7 +10,7 @@ type AnalysisState = { kind: 'done' | 'pending' | 'no-article' } | { kind: 'fail
 export type PopupPageState = { kind: 'loading' } | { kind: 'inactive' } | { kind: 'active'; status: PageStatus; analysis: AnalysisState; tabId: number };
 
 function analysisState(summary: AnnotationSummary | null): AnalysisState {
-  if (summary?.state === 'failed') return { kind: 'failed', error: summary.error ?? 'unknown error' };
+  if (summary?.state === 'failed') return { kind: 'failed', error: summary.error ?? t('popupUnknownError') };
   if (summary?.state !== 'done') return { kind: 'pending' };
   return { kind: summary.found ? 'done' : 'no-article' };
 }

@@ -14,6 +14,7 @@ import {
   typeLabel,
   type MarkedText,
 } from '../../core/entities/card-text';
+import { t } from '../../shared/i18n';
 import { Notes } from './Notes';
 import type { EntityNotesPort } from './notes-port';
 
@@ -49,7 +50,7 @@ function Quotes({ quotes }: { quotes: Entity['quotes'] }) {
   const extra = quotes.length - QUOTES_SHOWN;
   return (
     <section aria-labelledby="aa-quotes">
-      <h3 id="aa-quotes">Quotes</h3>
+      <h3 id="aa-quotes">{t('cardQuotes')}</h3>
       <ul class="quotes">
         {shown.map((q) => (
           <li key={q.start}>{quoteText(q.text)}</li>
@@ -58,8 +59,8 @@ function Quotes({ quotes }: { quotes: Entity['quotes'] }) {
       {/* The button stays (as "Show fewer") so focus is never lost by removing the focused control. */}
       {extra > 0 && (
         <button type="button" class="link" aria-expanded={all ? 'true' : 'false'} onClick={() => setAll(!all)}>
-          {all ? 'Show fewer' : moreText(extra)}
-          <span class="sr"> quotes</span>
+          {all ? t('cardShowFewer') : moreText(extra)}
+          <span class="sr"> {t('cardQuotesNoun')}</span>
         </button>
       )}
     </section>
@@ -78,10 +79,10 @@ export function Card({ view, actions, notes }: { view: CardView; actions: CardAc
         <span class="type">{typeLabel(entity.type)}</span>
       </div>
       {title && <p class="role">{title}</p>}
-      {forms.length > 0 && <p class="aka">Also in this article as: {forms.join(', ')}</p>}
+      {forms.length > 0 && <p class="aka">{t('cardAlsoAs', forms.join(', '))}</p>}
       {sentence && (
         <section aria-labelledby="aa-first">
-          <h3 id="aa-first">First mention</h3>
+          <h3 id="aa-first">{t('cardFirstMention')}</h3>
           <p class="sentence">
             {sentence.before}
             <mark>{sentence.mark}</mark>
@@ -92,7 +93,7 @@ export function Card({ view, actions, notes }: { view: CardView; actions: CardAc
       <Quotes key={entity.id} quotes={entity.quotes} />
       <section aria-labelledby="aa-mentions">
         <h3 id="aa-mentions" class="sr">
-          Mentions
+          {t('cardMentions')}
         </h3>
         <div class="row">
           <span class="count">
@@ -102,10 +103,12 @@ export function Card({ view, actions, notes }: { view: CardView; actions: CardAc
           {view.total > 1 && (
             <>
               <button type="button" data-step="previous" onClick={() => actions.step('previous')}>
-                Previous<span class="sr"> mention</span>
+                {t('cardPrevious')}
+                <span class="sr"> {t('cardMentionNoun')}</span>
               </button>
               <button type="button" data-step="next" onClick={() => actions.step('next')}>
-                Next<span class="sr"> mention</span>
+                {t('cardNext')}
+                <span class="sr"> {t('cardMentionNoun')}</span>
               </button>
             </>
           )}
@@ -113,7 +116,7 @@ export function Card({ view, actions, notes }: { view: CardView; actions: CardAc
       </section>
       {related.length > 0 && (
         <section aria-labelledby="aa-related">
-          <h3 id="aa-related">Mentioned with</h3>
+          <h3 id="aa-related">{t('cardRelated')}</h3>
           <div class="chips">
             {related.map((r) => (
               <button type="button" key={r.id} onClick={() => actions.goTo(r.id)}>
@@ -125,12 +128,12 @@ export function Card({ view, actions, notes }: { view: CardView; actions: CardAc
         </section>
       )}
       <section aria-labelledby="aa-facts">
-        <h3 id="aa-facts">Reference facts</h3>
-        <p class="empty">Online lookup is off.</p>
+        <h3 id="aa-facts">{t('cardFacts')}</h3>
+        <p class="empty">{t('cardLookupOff')}</p>
       </section>
       <section aria-labelledby="aa-notes">
-        <h3 id="aa-notes">Your notes</h3>
-        {notes ? <Notes key={notes.key} port={notes} /> : <p class="empty">No notes yet.</p>}
+        <h3 id="aa-notes">{t('cardNotes')}</h3>
+        {notes ? <Notes key={notes.key} port={notes} /> : <p class="empty">{t('notesEmpty')}</p>}
       </section>
     </>
   );
