@@ -57,7 +57,7 @@ function storedVersion(r: Loose): number {
 }
 
 /** Clamps a delay into HOVER_DELAY_BOUNDS; anything not a finite number gives the default. */
-function clampHoverDelay(v: unknown): number {
+export function clampHoverDelay(v: unknown): number {
   if (typeof v !== 'number' || !Number.isFinite(v)) return HOVER_DELAY_BOUNDS.default;
   return Math.min(HOVER_DELAY_BOUNDS.max, Math.max(HOVER_DELAY_BOUNDS.min, Math.round(v)));
 }
