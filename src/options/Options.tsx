@@ -1,13 +1,43 @@
+import { useEffect, useState } from 'preact/hooks';
 import browser from '../shared/browser';
+import { t } from '../shared/i18n';
+import { loadSettings, onSettingsChanged, type Settings } from '../shared/settings';
+import { HoverDelay } from './HoverDelay';
+import { NotesData } from './NotesData';
+import { SiteList } from './SiteList';
+import { TypeToggles } from './TypeToggles';
 
+/** The settings page. It shows the stored settings and follows their changes from any context (the popup, another options tab). */
 export function Options() {
   const { version } = browser.runtime.getManifest();
+  const [settings, setSettings] = useState<Settings | null>(null);
+  useEffect(() => {
+    const ctl = new AbortController();
+    onSettingsChanged(setSettings, ctl.signal);
+    void loadSettings().then((s) => {
+      if (ctl.signal.aborted) return;
+      setSettings((prev) => prev ?? s);
+      document.body.dataset.ready = 'settings'; // for tests and tools: the controls show stored values from here on
+    });
+    return () => ctl.abort();
+  }, []);
+
   return (
     <>
-      <h1>Archyde Annotator settings</h1>
-      <p class="muted">Version {version}</p>
-      <h2>Privacy</h2>
-      <p>Entities are detected inside your browser. Your notes stay in this browser's extension storage. Nothing is sent anywhere.</p>
+      <h1>{t('optionsTitle')}</h1>
+      <p class="muted">{t('optionsVersion', version)}</p>
+      {settings && (
+        <div id="settings-ready">
+          <TypeToggles shown={settings.shownTypes} />
+          <HoverDelay value={settings.hoverDelayMs} />
+          <SiteList sites={settings.sites} />
+        </div>
+      )}
+      <NotesData />
+      <section aria-labelledby="privacy-h">
+        <h2 id="privacy-h">{t('optionsPrivacyHeading')}</h2>
+        <p>{t('optionsPrivacyText')}</p>
+      </section>
     </>
   );
 }

@@ -1,19 +1,63 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEFAULT_SETTINGS, DEFAULT_SHOWN_TYPES, highlightsOn, migrate, siteKey } from './settings-model';
+import { DEFAULT_SETTINGS, DEFAULT_SHOWN_TYPES, HOVER_DELAY_BOUNDS, SETTINGS_VERSION, highlightsOn, migrate, siteKey } from './settings-model';
 
 test('siteKey treats www and bare host as one site', () => {
   assert.equal(siteKey('www.archyde.com'), 'archyde.com');
   assert.equal(siteKey('Archyde.com'), 'archyde.com');
 });
 
-test('migrate returns defaults for garbage and keeps valid parts', () => {
-  assert.deepEqual(migrate(undefined), DEFAULT_SETTINGS);
-  assert.deepEqual(migrate('nope'), DEFAULT_SETTINGS);
-  const m = migrate({ sites: { 'archyde.com': { highlights: false }, bad: { highlights: 'x' } }, shownTypes: ['PERSON', 'EVIL'] });
-  assert.deepEqual(m.sites, { 'archyde.com': { highlights: false } });
-  assert.deepEqual(m.shownTypes, ['PERSON']);
-  assert.equal(m.version, 1);
+test('migrate returns defaults for garbage of any kind', () => {
+  for (const garbage of [undefined, null, 'nope', '', 42, true, [], [{ sites: {} }], () => 1]) {
+    assert.deepEqual(migrate(garbage), DEFAULT_SETTINGS, String(garbage));
+  }
+  assert.notEqual(migrate(null), DEFAULT_SETTINGS, 'a fresh copy, so callers may change it');
+});
+
+test('migrate keeps the valid parts and defaults each wrong-typed field', () => {
+  const m = migrate({
+    version: 2,
+    sites: { 'archyde.com': { highlights: false }, bad: { highlights: 'x' }, worse: null },
+    shownTypes: ['PERSON', 'EVIL', 3, 'PERSON'],
+    hoverDelayMs: '500',
+  });
+  assert.deepEqual(m, {
+    version: SETTINGS_VERSION,
+    sites: { 'archyde.com': { highlights: false } },
+    shownTypes: ['PERSON'],
+    hoverDelayMs: HOVER_DELAY_BOUNDS.default,
+  });
+  assert.deepEqual(migrate({ version: 2, sites: ['x'], shownTypes: 'PERSON', hoverDelayMs: Number.NaN }), DEFAULT_SETTINGS);
+  assert.deepEqual(migrate({ version: 'two' }), DEFAULT_SETTINGS, 'a version that is not a number counts as unversioned');
+});
+
+test('v0 (unversioned, legacy) climbs every step to the current version', () => {
+  const m = migrate({ sites: { 'archyde.com': { highlights: false } }, shownTypes: ['ORG'] });
+  assert.deepEqual(m, { version: SETTINGS_VERSION, sites: { 'archyde.com': { highlights: false } }, shownTypes: ['ORG'], hoverDelayMs: 300 });
+  assert.deepEqual(migrate({}), DEFAULT_SETTINGS);
+});
+
+test('v1 gains the default hover delay and keeps the rest', () => {
+  const v1 = { version: 1, sites: { 'x.org': { highlights: true } }, shownTypes: ['DATE'] };
+  assert.deepEqual(migrate(v1), { version: 2, sites: { 'x.org': { highlights: true } }, shownTypes: ['DATE'], hoverDelayMs: 300 });
+  assert.deepEqual(v1, { version: 1, sites: { 'x.org': { highlights: true } }, shownTypes: ['DATE'] }, 'the stored record is not changed in place');
+});
+
+test('v2 keeps its hover delay, bounded to 100–2000 ms', () => {
+  assert.equal(migrate({ version: 2, hoverDelayMs: 750 }).hoverDelayMs, 750);
+  assert.equal(migrate({ version: 2, hoverDelayMs: 5 }).hoverDelayMs, HOVER_DELAY_BOUNDS.min);
+  assert.equal(migrate({ version: 2, hoverDelayMs: 1e9 }).hoverDelayMs, HOVER_DELAY_BOUNDS.max);
+  assert.equal(migrate({ version: 2, hoverDelayMs: Number.POSITIVE_INFINITY }).hoverDelayMs, HOVER_DELAY_BOUNDS.default);
+});
+
+test('a record from an unknown future version keeps the fields this version knows', () => {
+  const future = { version: 99, sites: { 'a.com': { highlights: false } }, shownTypes: ['PLACE'], hoverDelayMs: 900, newThing: { x: 1 } };
+  assert.deepEqual(migrate(future), { version: SETTINGS_VERSION, sites: { 'a.com': { highlights: false } }, shownTypes: ['PLACE'], hoverDelayMs: 900 });
+});
+
+test('migrating is idempotent', () => {
+  const once = migrate({ sites: { 'a.com': { highlights: false } }, shownTypes: ['MISC'] });
+  assert.deepEqual(migrate(once), once);
 });
 
 test('highlights default to on and follow the per-site switch', () => {

@@ -4,7 +4,8 @@
  */
 import browser from './browser';
 import { onAbort } from './on-abort';
-import { migrate, siteKey, type Settings } from './settings-model';
+import { DEFAULT_SETTINGS, clampHoverDelay, migrate, siteKey, type Settings } from './settings-model';
+import type { EntityType } from '../core/types';
 
 export * from './settings-model';
 
@@ -26,6 +27,32 @@ export function setSiteHighlights(hostname: string, on: boolean): Promise<Settin
   return update((s) => {
     s.sites[siteKey(hostname)] = { highlights: on };
   });
+}
+
+export function setShownTypes(types: readonly EntityType[]): Promise<Settings> {
+  return update((s) => {
+    s.shownTypes = migrate({ ...s, shownTypes: [...types] }).shownTypes;
+  });
+}
+
+/** Forgets a site's switch, so the site is back to the default (highlighted). */
+export function removeSite(site: string): Promise<Settings> {
+  return update((s) => {
+    delete s.sites[site];
+  });
+}
+
+export function setHoverDelay(ms: number): Promise<Settings> {
+  return update((s) => {
+    s.hoverDelayMs = clampHoverDelay(ms);
+  });
+}
+
+/** Back to the defaults (what "delete all data" leaves). */
+export async function resetSettings(): Promise<Settings> {
+  const s = structuredClone(DEFAULT_SETTINGS);
+  await browser.storage.local.set({ [SETTINGS_KEY]: s });
+  return s;
 }
 
 /** Calls `cb` with the new settings whenever any context changes them. */
