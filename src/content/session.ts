@@ -14,6 +14,7 @@ import { entityNotesSource, mountCards, registerCardHandlers } from './card';
 import { resetShownTypes, setShownTypes } from './highlight/shown-types';
 import { backgroundAnalyzer } from './model/background-analyzer';
 import { registerPopupHandlers } from './popup-requests';
+import { setHoverDelay } from './card/triggers';
 
 /**
  * The reader's shown types decide which mentions are painted and are tab stops. They are kept in
@@ -88,6 +89,7 @@ function startTheRest(signal: AbortSignal, annotator: Annotator, { settingsAppli
   const follow = (settings: Settings): void => {
     if (signal.aborted) return;
     applyShownTypes(settings);
+    setHoverDelay(settings.hoverDelayMs);
     const on = highlightsOn(settings, location.hostname);
     if (!applied || on !== shown) show(on);
     applied = true;

@@ -1,8 +1,8 @@
 /**
  * When the card opens and closes (WCAG 1.4.13: hoverable, dismissible, persistent; timing after
  * Wikimedia Page Previews, see shared/notes/product-references.md):
- *  - pointer dwell of OPEN_DELAY_MS on a mention opens it, in the first frame after it; the card
- *    is rendered and placed, hidden, PREPARE_AFTER_MS into the dwell. Page Previews starts
+ *  - pointer dwell of the reader's hover delay on a mention opens it, in the first frame after it;
+ *    the card is rendered and placed, hidden, halfway into the dwell. Page Previews starts
  *    fetching after 150 ms but shows nothing before 500 ms; our data is local, so no fetch, but
  *    an article here has a highlight every few words and a 150 ms dwell would pop cards while the
  *    pointer merely crosses the text. 300 ms is the top of the usual 150–300 ms hover-intent range.
@@ -19,9 +19,15 @@ import { mentionColoured } from '../highlight/markup';
 import { mentionForFocus, mentionKey, mentionOf } from './mentions';
 import type { CardCore } from './core';
 
-const OPEN_DELAY_MS = 300;
-/** Into the dwell, the card is rendered and placed, hidden, so that the open only shows it (Page Previews starts its fetch at 150 ms). */
-const PREPARE_AFTER_MS = 150;
+/**
+ * The pointer's dwell before a card opens: the reader's setting (settings.hoverDelayMs, 300 ms by
+ * default), followed live by the session. Halfway into it the card is rendered and placed, hidden,
+ * so that the open only shows it (Page Previews starts its fetch at 150 of its 300 ms).
+ */
+let openDelayMs = 300;
+export function setHoverDelay(ms: number): void {
+  openDelayMs = ms;
+}
 const SWAP_DELAY_MS = 150;
 const CLOSE_DELAY_MS = 300;
 
@@ -93,7 +99,7 @@ export function wireTriggers(core: CardCore, doc: Document, signal: AbortSignal)
       cancelOpen();
       pendingKey = key;
       const enteredAt = performance.now();
-      if (!core.current()) prepareTimer = setTimeout(() => core.prepare(el), PREPARE_AFTER_MS);
+      if (!core.current()) prepareTimer = setTimeout(() => core.prepare(el), openDelayMs / 2);
       openTimer = setTimeout(
         () => {
           openTimer = undefined;
@@ -112,7 +118,7 @@ export function wireTriggers(core: CardCore, doc: Document, signal: AbortSignal)
             cancelClose();
           });
         },
-        core.current() ? SWAP_DELAY_MS : OPEN_DELAY_MS,
+        core.current() ? SWAP_DELAY_MS : openDelayMs,
       );
     },
     { capture: true, signal },
