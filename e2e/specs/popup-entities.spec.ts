@@ -153,9 +153,7 @@ test('the popup lists the article entities by type, filters them, opens their ca
 
 test('a filter that matches no name says so', async ({ ext, tabs }) => {
   const page = demoPage();
-  const article = await ext.open(page.url);
-  tabs.push(article);
-  await article.waitFor(() => document.querySelectorAll('archyde-entity').length > 50);
+  await openAnnotated(ext, tabs, page.url);
   const popup = await openPopupFor(ext, page.url);
   tabs.push(popup);
   await popup.waitFor(() => document.querySelectorAll('button.entry').length > 0);

@@ -57,8 +57,8 @@ export function sentences(text: string): Span[] {
   return out;
 }
 
-/** A period after an abbreviation or a single initial ("J.") does not end a sentence. */
-function blocked(text: string, dot: number): boolean {
+/** A period after an abbreviation or a single initial ("J.") does not end a sentence (exported for the test's reference pattern). */
+export function blocked(text: string, dot: number): boolean {
   if (text[dot] !== '.') return false;
   let i = dot;
   while (i > 0 && i > dot - 12 && LETTER_DOT.test(text[i - 1] ?? '')) i--;
