@@ -1,11 +1,14 @@
-// Outside an extension (here: Node, like the card's test page) t() reads the bundled English
-// catalogue and fills placeholders as the browser does, so the card's words are the same there.
+// Outside an extension (here: Node, like the card's test page) t() reads the stand-in for
+// i18n.getMessage, which fills the English catalogue's placeholders as the browser does, so the
+// card's words are the same there.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { t } from '../src/shared/i18n.ts';
+import { installI18nStub } from '../e2e/harness/i18n-stub.ts';
 
 const CATALOGUE = JSON.parse(readFileSync('src/_locales/en/messages.json', 'utf8')) as Record<string, { message: string }>;
+installI18nStub(CATALOGUE);
 
 test('a message without placeholders is the catalogue text', () => {
   assert.equal(t('cardFirstMention'), CATALOGUE['cardFirstMention']!.message);

@@ -132,9 +132,13 @@ export async function cardBundle(): Promise<string> {
   // The card acts only on mention elements the highlighter made (known by identity, not markup):
   // here the test stands in for the highlighter and registers the page's hand-written ones.
   // The card's closed shadow root is kept for tests (window.__aaCard.root) by wrapping attachShadow.
+  // The page has no extension API, so the card's words come from a stand-in for i18n.getMessage.
   const entry = `
     import { mountCards } from './src/content/card/mount';
     import { ownMention } from './src/content/highlight/markup';
+    import { installI18nStub } from './e2e/harness/i18n-stub';
+    import english from './src/_locales/en/messages.json';
+    installI18nStub(english);
     let root = null;
     const attach = Element.prototype.attachShadow;
     Element.prototype.attachShadow = function (init) {
