@@ -36,7 +36,23 @@ export type ContentRequests = {
   'page/entities': { req: null; res: { entities: EntityCard[] } };
   /** Scroll to mention `index` of an entity's highlighted mentions and flash it (the popup's "Show in page"). */
   'page/reveal': { req: { entityId: string; index: number }; res: { index: number; total: number } };
+  /** The page's identity for notes and where its selection notes stand (the popup's list of the page's notes). */
+  'page/notes': { req: null; res: PageNotesState };
+  /** Scroll to a selection note's place in the text, flash it and open it (the popup's "Show in page"). */
+  'page/revealNote': { req: { id: string }; res: null };
 };
+
+/** A page's notes as the content script sees them. */
+export interface PageNotesState {
+  /** The page as notes name it: key (src/core/notes/page-key.ts), address and title. */
+  page: { key: string; url: string; title: string };
+  /** True until the article's text has been read and the notes placed in it once. */
+  pending: boolean;
+  /** Ids of selection notes placed in the text. */
+  anchored: string[];
+  /** Ids of selection notes that could not be placed: kept, and listed with their quote. */
+  detached: string[];
+}
 
 /**
  * One entity's context card as it travels to the popup: the fields of src/ui/card's CardView that
@@ -83,7 +99,7 @@ interface EntitySummary {
 }
 
 /** Keyboard commands declared in manifest.json "commands". */
-export type PageCommand = 'toggle-highlights';
+export type PageCommand = 'toggle-highlights' | 'add-note';
 
 /**
  * Requests answered by the background (sent with runtime.sendMessage). Each has a payload schema

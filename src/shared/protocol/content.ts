@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import type { ContentRequests, PageCommand } from '../messages';
 import { none, type PayloadSchemas } from './schema';
 
-const PAGE_COMMANDS = ['toggle-highlights'] as const satisfies readonly PageCommand[];
+const PAGE_COMMANDS = ['toggle-highlights', 'add-note'] as const satisfies readonly PageCommand[];
 
 export const contentSchemas = {
   'page/status': none,
@@ -16,5 +16,9 @@ export const contentSchemas = {
   'page/reveal': v.strictObject({
     entityId: v.pipe(v.string(), v.maxLength(200)),
     index: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000)),
+  }),
+  'page/notes': none,
+  'page/revealNote': v.strictObject({
+    id: v.pipe(v.string(), v.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'expected a lower-case UUID')),
   }),
 } satisfies PayloadSchemas<ContentRequests>;
