@@ -15,6 +15,7 @@ import { resetShownTypes, setShownTypes } from './highlight/shown-types';
 import { backgroundAnalyzer } from './model/background-analyzer';
 import { registerPopupHandlers } from './popup-requests';
 import { setHoverDelay } from './card/triggers';
+import { NotePlacement, registerPlacementHandler } from './notes/placement';
 
 /**
  * The reader's shown types decide which mentions are painted and are tab stops. They are kept in
@@ -59,6 +60,8 @@ function startTheRest(signal: AbortSignal, annotator: Annotator, { settingsAppli
   const cards = mountCards(annotator, { signal, notes: entityNotesSource(document) });
   registerCardHandlers(cards, signal);
   registerPopupHandlers(annotator, signal);
+  const placement = new NotePlacement();
+  registerPlacementHandler(placement, signal);
 
   let shown = false;
   const show = (on: boolean): void => {

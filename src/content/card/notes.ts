@@ -4,7 +4,6 @@
  * records this page (its normalised key, address and title) and the entity's stable key.
  */
 import { entityKey } from '../../core/notes/entity-key';
-import { pageKey } from '../../core/notes/page-key';
 import { LIMITS, newNoteId, type EntityNote } from '../../core/notes/model';
 import type { Entity } from '../../core/types';
 import { sendToBackground } from '../../shared/messaging';
@@ -12,12 +11,7 @@ import { onNotesChanged } from '../../shared/notes-changes';
 import { notesText } from '../../ui/card/notes-text';
 import type { EntityNotesPort } from '../../ui/card/notes-port';
 import type { EntityNotesSource } from './types';
-
-function thisPage(doc: Document): EntityNote['page'] {
-  const url = doc.location.href;
-  const canonical = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? null;
-  return { key: pageKey(url, canonical), url: url.slice(0, LIMITS.url), title: doc.title.trim().slice(0, LIMITS.title) };
-}
+import { thisPage } from '../notes/this-page';
 
 const isEntityNote = (n: { kind: string }): n is EntityNote => n.kind === 'entity';
 
