@@ -110,7 +110,7 @@ test('the content script answers only well-formed requests, with clear errors ot
   const send = m.send.bind(m) as unknown as Send;
   await expect(send(page.url, 'page/highlights', { on: 'yes' })).rejects.toThrow('page/highlights: payload.on: expected boolean, got "yes"');
   await expect(send(page.url, 'page/command', { command: 'uninstall' })).rejects.toThrow(
-    'page/command: payload.command: expected "toggle-highlights", got "uninstall"',
+    'page/command: payload.command: expected ("toggle-highlights" | "add-note"), got "uninstall"',
   );
   await expect(send(page.url, 'page/highlights', null)).rejects.toThrow('page/highlights: payload: expected Object, got null');
   await expect(send(page.url, 'page/nope', null)).rejects.toThrow("unknown request type 'page/nope'");

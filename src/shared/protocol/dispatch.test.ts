@@ -144,7 +144,7 @@ test('handle: content-side requests are answered only for the extension, never f
   const bad = await dispatch({ type: 'page/highlights', payload: { on: 'yes' } }, POPUP, handlers, SELF);
   assert.deepEqual(bad, { ok: false, error: 'page/highlights: payload.on: expected boolean, got "yes"' });
   const command = await dispatch({ type: 'page/command', payload: { command: 'rm -rf' } }, POPUP, { 'page/command': () => null }, SELF);
-  assert.deepEqual(command, { ok: false, error: 'page/command: payload.command: expected "toggle-highlights", got "rm -rf"' });
+  assert.deepEqual(command, { ok: false, error: 'page/command: payload.command: expected ("toggle-highlights" | "add-note"), got "rm -rf"' });
   assert.equal(calls.length, 2);
 });
 
