@@ -16,6 +16,8 @@ import { backgroundAnalyzer } from './model/background-analyzer';
 import { registerPopupHandlers } from './popup-requests';
 import { setHoverDelay } from './card/triggers';
 import { NotePlacement, registerPlacementHandler } from './notes/placement';
+import { startSelectionNotes } from './notes/layer';
+import { registerNoteHandlers } from './notes/handlers';
 
 /**
  * The reader's shown types decide which mentions are painted and are tab stops. They are kept in
@@ -62,6 +64,16 @@ function startTheRest(signal: AbortSignal, annotator: Annotator, { settingsAppli
   registerPopupHandlers(annotator, signal);
   const placement = new NotePlacement();
   registerPlacementHandler(placement, signal);
+  // Selection notes do not depend on highlights (they stay marked when highlights are off); they
+  // read the article once the first pass is over, so the two never compete for the first frames.
+  const notes = startSelectionNotes({
+    doc: document,
+    signal,
+    placement,
+    onHighlightsChanged: (cb) => annotator.onChange(cb),
+    start: firstPass.then(() => afterPaint(FOLLOW_CHANGES_AFTER_MS)),
+  });
+  registerNoteHandlers(notes, signal);
 
   let shown = false;
   const show = (on: boolean): void => {
@@ -82,6 +94,7 @@ function startTheRest(signal: AbortSignal, annotator: Annotator, { settingsAppli
       'page/command': ({ command }) => {
         // The keyboard command toggles this page only; the popup's switch is the lasting, per-site one.
         if (command === 'toggle-highlights') show(!shown);
+        else if (command === 'add-note') void notes.addNote();
         return null;
       },
     }),
