@@ -90,8 +90,8 @@ export class NotePanel {
     this.returnTo = returnTo;
     const panel = this.host.panel;
     panel.dataset.kind = view.kind;
+    panel.hidden = false; // before rendering: a control in a hidden panel cannot take focus
     render(this.content(view), panel);
-    panel.hidden = false;
     if (anchor === undefined) return;
     this.stopFollow?.();
     this.stopFollow = null;
