@@ -327,6 +327,20 @@ test('a hostile page can neither read a note nor make the extension save one', a
     await a.tab.press('Escape');
     await a.probe.until((x) => x.panel === null, 'closed the editor on Esc');
     expect(await stored()).toEqual([]);
+
+    // The add-note command (keyboard shortcut or context menu, through the background) opens the
+    // editor on the selection; with nothing selected it says what to do.
+    await selectInArticle(a.tab, QUOTE); // typing in our field took the page's selection away
+    await a.probe.send('page/command', { command: 'add-note' });
+    s = await a.probe.until((x) => x.panel === 'editor' && x.focused === 'Note', 'opened the editor on the command');
+    expect(s.text).toContain(QUOTE);
+    await a.tab.press('Escape');
+    await a.probe.until((x) => x.panel === null, 'closed the editor on Esc');
+    await a.tab.evaluate(() => getSelection()!.removeAllRanges());
+    await a.probe.send('page/command', { command: 'add-note' });
+    s = await a.probe.until((x) => x.panel === 'message', 'said to select text first');
+    expect(s.text).toBe('Select some text in the article first, then add a note.');
+    expect(await stored()).toEqual([]);
   } finally {
     await cleanUp(messenger, [url]);
   }
