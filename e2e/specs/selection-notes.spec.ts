@@ -121,6 +121,13 @@ test('a note on a selection: added from the keyboard, marked, kept, inert, live 
     expect(await pageSees(a.tab, 'onerror=alert')).toBe(false);
     expect(await pageSees(a.tab, LINK)).toBe(false);
     expect(await a.tab.evaluate(() => document.querySelector('archyde-annotator-notes')!.shadowRoot)).toBe(null);
+    // The marks are the browser's own highlights (the API is there in both browsers): the page can
+    // see where they are, which it can see on screen anyway, and nothing of the note.
+    const registry = await a.tab.evaluate((name: string) => {
+      const h = CSS.highlights.get(name);
+      return h ? [...h].map((r) => (r as Range).toString()) : null;
+    }, YELLOW);
+    expect(registry).toEqual([QUOTE]);
 
     // Show in page opens its card: the note as text, the address as a safe link.
     await a.probe.send('page/revealNote', { id });
@@ -138,6 +145,7 @@ test('a note on a selection: added from the keyboard, marked, kept, inert, live 
 
     // A second tab of the same page follows an edit made in the first.
     const b = await open(ext, tabs, second);
+    expect(await waitPlaced(b.probe)).toMatchObject({ anchored: [id], detached: [] });
     expect((await b.probe.snapshot()).markers.map((m) => m.id)).toEqual([id]);
     await a.probe.front();
     await a.probe.send('page/revealNote', { id });
