@@ -48,11 +48,6 @@ export function rangeOf(at: ArticleText, start: number, end: number): Range | nu
   return range;
 }
 
-/** Whether `node` lies inside the article as read. */
-export function inArticle(at: ArticleText, node: Node): boolean {
-  return at.roots.some((r) => r.contains(node));
-}
-
 /** comparePoint that treats a node from another tree as "outside" instead of throwing. */
 function compare(range: Range, node: Node, offset: number): number | null {
   try {

@@ -8,7 +8,7 @@
 import { ATTR_UI, INSTANCE_ID } from '../highlight/markup';
 import { NOTES_CSS } from './styles';
 
-export const HOST_TAG = 'archyde-annotator-notes';
+const HOST_TAG = 'archyde-annotator-notes';
 
 export interface NotesHost {
   host: HTMLElement;

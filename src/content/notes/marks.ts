@@ -14,7 +14,7 @@ const DEFAULT_COLOR: NoteColor = NOTE_COLORS[0];
 const FLASH = `${PREFIX}flash`;
 const FLASH_MS = 1200;
 
-export const highlightName = (color: NoteColor | null): string => PREFIX + (color ?? DEFAULT_COLOR);
+const highlightName = (color: NoteColor | null): string => PREFIX + (color ?? DEFAULT_COLOR);
 
 type Registry = Map<string, Highlight>;
 type HighlightCtor = new (...ranges: AbstractRange[]) => Highlight;

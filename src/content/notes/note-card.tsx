@@ -84,7 +84,7 @@ export function NoteCard({ note, focus, onEdit, onDelete, onClose }: NoteCardPro
 }
 
 /** How long Undo is offered after a delete (it stays while it has focus or the pointer). */
-export const UNDO_MS = 5000;
+const UNDO_MS = 5000;
 
 export interface DeletedProps {
   onUndo(): Promise<void>;

@@ -7,7 +7,7 @@ import { anchor } from '../../core/notes/anchoring/anchor';
 import type { SelectionNote } from '../../core/notes/model';
 import { rangeOf, type ArticleText } from './article-text';
 
-export interface PlacedNote {
+interface PlacedNote {
   note: SelectionNote;
   start: number;
   end: number;

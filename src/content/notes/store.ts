@@ -11,7 +11,7 @@ import { thisPage } from './this-page';
 /** A background that is starting (or restarting after an update) may not answer at once. */
 const LIST_RETRIES_MS = [250, 1000, 4000];
 
-export const isSelectionNote = (n: Note): n is SelectionNote => n.kind === 'selection';
+const isSelectionNote = (n: Note): n is SelectionNote => n.kind === 'selection';
 
 export interface NoteFields {
   text: string;

@@ -20,6 +20,7 @@ export const noteText = {
   fieldLabel: () => t('selNoteFieldLabel'),
   tagsLabel: () => t('selNoteTagsLabel'),
   colorLabel: () => t('selNoteColorLabel'),
+  // i18n: selNoteColorYellow selNoteColorGreen selNoteColorBlue selNoteColorPink selNoteColorPurple
   color: (c: NoteColor) => t(COLOR_KEYS[c]),
   hint: () => t('selNoteHint'),
   save: () => t('selNoteSave'),
