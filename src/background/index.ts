@@ -9,6 +9,7 @@ import { handle } from '../shared/messaging';
 import type { BackgroundRequests } from '../shared/messages';
 import type { Sender } from '../shared/protocol/senders';
 import { forwardCommand } from './commands';
+import { installContextMenu, onContextMenuClick } from './context-menu';
 import { analysisActivity, analyzeText } from './analysis';
 import { UploadStore } from './uploads';
 import { loadSettings } from '../shared/settings';
@@ -43,3 +44,6 @@ const notes = new NotesRepository();
 handle<NotesRequests>(announcingWrites(createNotesHandlers(notes, senderPolicy(browser.runtime.getURL(''))), announceNotesChange));
 
 browser.commands.onCommand.addListener((command) => void forwardCommand(command));
+browser.contextMenus.onClicked.addListener((info, tab) => void onContextMenuClick(info, tab));
+browser.runtime.onInstalled.addListener(() => void installContextMenu());
+browser.runtime.onStartup.addListener(() => void installContextMenu());

@@ -30,13 +30,20 @@ export async function sendToBackground<K extends keyof BackgroundAnswers & strin
   return unwrap(reply, type);
 }
 
-/** Ask the content script in a tab something. Rejects when no content script runs there. */
+/**
+ * Ask the content script in a tab something (in one frame of it when `frameId` is given; else every
+ * frame gets it and the first answer wins). Rejects when no content script runs there.
+ */
 export async function sendToTab<K extends keyof ContentRequests & string>(
   tabId: number,
   type: K,
   payload: ContentRequests[K]['req'],
+  options: { frameId?: number } = {},
 ): Promise<ContentRequests[K]['res']> {
-  const reply = (await browser.tabs.sendMessage(tabId, { type, payload })) as Result<ContentRequests[K]['res']>;
+  const message = { type, payload };
+  const reply = (await (options.frameId === undefined
+    ? browser.tabs.sendMessage(tabId, message)
+    : browser.tabs.sendMessage(tabId, message, { frameId: options.frameId }))) as Result<ContentRequests[K]['res']>;
   return unwrap(reply, type);
 }
 
