@@ -5,6 +5,7 @@ import { Legend } from './Legend';
 import { DEFAULT_SETTINGS, loadSettings, type Settings } from '../shared/settings';
 import { t } from '../shared/i18n';
 import { Entities } from './entities/Entities';
+import { PopupNotes } from './notes/PopupNotes';
 
 /** How often, and how many times, the popup asks again while the article is still being analysed. */
 const PENDING_RETRY_MS = 400;
@@ -73,6 +74,7 @@ export function App() {
         {state.kind === 'active' && settings && <SiteToggle url={state.status.url} settings={settings} />}
       </section>
       {state.kind === 'active' && state.analysis.kind === 'done' && <Entities tabId={state.tabId} />}
+      <PopupNotes />
       <Legend shown={(settings ?? DEFAULT_SETTINGS).shownTypes} />
     </>
   );
