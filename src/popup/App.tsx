@@ -73,7 +73,7 @@ export function App() {
         {state.kind === 'active' && settings && <SiteToggle url={state.status.url} settings={settings} />}
       </section>
       {state.kind === 'active' && state.analysis.kind === 'done' && <Entities tabId={state.tabId} />}
-      <Legend shown={(settings ?? DEFAULT_SETTINGS).shownTypes} />
+      <Legend shown={(settings ?? DEFAULT_SETTINGS).shownTypes} colors={(settings ?? DEFAULT_SETTINGS).typeColors} />
     </>
   );
 }
