@@ -28,7 +28,7 @@ export function Options() {
       <p class="muted">{t('optionsVersion', version)}</p>
       {settings && (
         <div id="settings-ready">
-          <TypeToggles shown={settings.shownTypes} />
+          <TypeToggles shown={settings.shownTypes} colors={settings.typeColors} />
           <HoverDelay value={settings.hoverDelayMs} />
           <SiteList sites={settings.sites} />
         </div>
@@ -36,7 +36,13 @@ export function Options() {
       <NotesData />
       <section aria-labelledby="privacy-h">
         <h2 id="privacy-h">{t('optionsPrivacyHeading')}</h2>
-        <p>{t('optionsPrivacyText')}</p>
+        <ul class="privacy">
+          <li>{t('optsPrivacyNotes')}</li>
+          <li>{t('optsPrivacySettings')}</li>
+          <li>{t('optsPrivacyNothingLeaves')}</li>
+          <li>{t('optsPrivacyLookup')}</li>
+          <li>{t('optsPrivacyExport')}</li>
+        </ul>
       </section>
     </>
   );

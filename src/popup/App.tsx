@@ -75,7 +75,7 @@ export function App() {
       </section>
       {state.kind === 'active' && state.analysis.kind === 'done' && <Entities tabId={state.tabId} />}
       <PopupNotes />
-      <Legend shown={(settings ?? DEFAULT_SETTINGS).shownTypes} />
+      <Legend shown={(settings ?? DEFAULT_SETTINGS).shownTypes} colors={(settings ?? DEFAULT_SETTINGS).typeColors} />
     </>
   );
 }
