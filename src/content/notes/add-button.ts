@@ -55,8 +55,10 @@ export function wireAddButton({ doc, host, signal, roots, onAdd }: AddButtonOpti
   };
   const update = () => {
     frame = 0;
-    // Focus on the button (Tab) or in our panel leaves the selection as it was: keep the button.
-    if (host.active()) return;
+    // Focus on the button (Tab) leaves the selection as it was: keep the button.
+    if (host.active() === button) return;
+    // While the panel is open (the editor for this selection), the button would only be in the way.
+    if (!host.panel.hidden) return hide();
     const r = articleSelection(doc, roots());
     if (!r) return hide();
     range = r.cloneRange();

@@ -31,7 +31,7 @@ export function Editor({ quote, initial, editing, onSave, onCancel }: EditorProp
     const f = field.current;
     if (!f) return;
     f.focus();
-    f.setSelectionRange(f.value.length, f.value.length);
+    f.setSelectionRange?.(f.value.length, f.value.length); // editing: the caret after the text
   }, []);
 
   const save = async () => {

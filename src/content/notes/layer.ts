@@ -17,7 +17,7 @@ import { createNotesHost } from './host';
 import { wireMarkerTriggers, type OpenHow } from './marker-triggers';
 import { NoteMarkers } from './markers';
 import { NoteMarks } from './marks';
-import { NotePanel, type PanelAnchor } from './panel';
+import { NotePanel, rangeAnchor } from './panel';
 import { placeNotes, type Placing } from './place';
 import type { NotePlacement } from './placement';
 import { noteLayerSnapshot } from './snapshot';
@@ -43,12 +43,6 @@ export interface SelectionNotes {
 }
 
 const MESSAGE_MS = 4000;
-const LOAD_RETRIES_MS = [250, 1000, 4000];
-
-const rangeAnchor = (range: Range, doc: Document): PanelAnchor => ({
-  rects: () => [...range.getClientRects()],
-  context: range.startContainer.parentElement ?? doc.documentElement,
-});
 
 export function startSelectionNotes({ doc, signal, placement, onHighlightsChanged, start }: SelectionNotesOptions): SelectionNotes {
   const win = doc.defaultView!;
@@ -61,6 +55,10 @@ export function startSelectionNotes({ doc, signal, placement, onHighlightsChange
   let article: ArticleText | null = null;
   let placing: Placing = { placed: [], detached: [] };
   let messageTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The first read of the article has begun (changes before it have nothing to re-place). */
+  let started = false;
+  /** The page's notes have been read from the background at least once. */
+  let loaded = false;
 
   const upsert = (note: SelectionNote) => {
     notes = [...notes.filter((n) => n.id !== note.id), note];
@@ -83,10 +81,13 @@ export function startSelectionNotes({ doc, signal, placement, onHighlightsChange
   /** Places every note in the text as last read, and shows the result. */
   function apply(): void {
     placing = placeNotes(article, notes);
-    placement.set(
-      placing.placed.map((p) => p.note.id),
-      placing.detached,
-    );
+    // Reported only once the notes are known: until then the popup is told the page is pending,
+    // never that it has no notes.
+    if (loaded)
+      placement.set(
+        placing.placed.map((p) => p.note.id),
+        placing.detached,
+      );
     marks.set(placing.placed.map((p) => ({ color: p.note.color, range: p.range })));
     markers.set(placing.placed.map((p) => ({ id: p.note.id, color: p.note.color, range: p.range, label: noteText.marker(excerpt(p.note.text)) })));
     // An open card follows its note: a fresher copy, or gone (deleted elsewhere).
@@ -111,22 +112,15 @@ export function startSelectionNotes({ doc, signal, placement, onHighlightsChange
 
   /** Reads the article again; true when its text changed. */
   async function reread(): Promise<boolean> {
+    if (!started) return false; // the first read comes with the notes (below)
+    if (!loaded) await load().catch(() => undefined); // the background could not answer before: ask again
     const next = await readArticleText(doc);
     return signal.aborted ? false : adopt(next);
   }
 
   const load = async (): Promise<void> => {
-    const delays = [...LOAD_RETRIES_MS];
-    for (;;) {
-      try {
-        notes = await store.list();
-        break;
-      } catch (err) {
-        const wait = delays.shift();
-        if (wait === undefined || signal.aborted) throw err;
-        await new Promise((r) => setTimeout(r, wait));
-      }
-    }
+    notes = await store.list();
+    loaded = true;
     if (!signal.aborted && article) apply();
   };
 
@@ -141,6 +135,7 @@ export function startSelectionNotes({ doc, signal, placement, onHighlightsChange
     // The notes are asked for while the article is read; they are placed once both are in.
     void queue.run(async () => {
       const [, next] = await Promise.all([load().catch(() => undefined), readArticleText(doc)]);
+      started = true;
       if (!signal.aborted) adopt(next);
     });
     onNotesChanged((change) => {
@@ -159,6 +154,8 @@ export function startSelectionNotes({ doc, signal, placement, onHighlightsChange
 
   /** The editor for a new note on `range` (a selection in the article). */
   async function begin(range: Range): Promise<void> {
+    // An editor already open keeps what the reader typed: it gets focus back instead.
+    if (panel.current()?.kind === 'editor') return panel.focus();
     const r = range.cloneRange();
     const back = doc.activeElement instanceof HTMLElement && !host.isHost(doc.activeElement) ? doc.activeElement : null;
     // Read again first: highlighting may have split the text nodes since the last read.
@@ -210,7 +207,8 @@ export function startSelectionNotes({ doc, signal, placement, onHighlightsChange
 
   function openCard(id: string, how: OpenHow): void {
     const p = placing.placed.find((x) => x.note.id === id);
-    if (!p || (panel.sticky() && how === 'hover')) return;
+    // Never over an editor (what was typed would be lost); a hover does not take over an Undo offer either.
+    if (!p || panel.current()?.kind === 'editor' || (panel.sticky() && how === 'hover')) return;
     triggers.setOpen(id);
     panel.show({ kind: 'card', note: p.note, focus: how === 'keyboard' }, rangeAnchor(p.range, doc), markers.element(id));
   }

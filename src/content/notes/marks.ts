@@ -28,6 +28,8 @@ function api(win: Window): { registry: Registry; Ctor: HighlightCtor } | null {
 export class NoteMarks {
   private readonly api: ReturnType<typeof api>;
   private readonly own = new Map<string, Highlight>();
+  /** What each highlight holds, kept here: Firefox cannot iterate a page object from a content script (Xray). */
+  private readonly painted = new Map<string, Range[]>();
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(win: Window) {
@@ -48,11 +50,16 @@ export class NoteMarks {
       if (!list) byName.set(name, (list = []));
       list.push(m.range);
     }
-    for (const [name, h] of this.own) if (!byName.has(name) && name !== FLASH) h.clear();
+    for (const [name, h] of this.own) {
+      if (byName.has(name) || name === FLASH) continue;
+      h.clear();
+      this.painted.delete(name);
+    }
     for (const [name, ranges] of byName) {
       const h = this.highlight(name);
       h.clear();
       for (const r of ranges) h.add(r);
+      this.painted.set(name, ranges);
     }
   }
 
@@ -69,11 +76,7 @@ export class NoteMarks {
   /** What is painted, by highlight name: the text of each range (tests, diagnostics). */
   snapshot(): Record<string, string[]> {
     const out: Record<string, string[]> = {};
-    for (const [name, h] of this.own) {
-      const texts: string[] = [];
-      for (const r of h) texts.push((r as Range).toString());
-      if (texts.length) out[name] = texts;
-    }
+    for (const [name, ranges] of this.painted) if (ranges.length) out[name] = ranges.map((r) => r.toString());
     return out;
   }
 
@@ -86,6 +89,7 @@ export class NoteMarks {
       if (this.api.registry.get(name) === h) this.api.registry.delete(name);
     }
     this.own.clear();
+    this.painted.clear();
   }
 
   private highlight(name: string): Highlight {

@@ -120,7 +120,7 @@ export function Deleted({ onUndo, onExpire }: DeletedProps) {
   };
   return (
     <div class="deleted">
-      <p role="status">
+      <p role="status" id="aa-note-title">
         {noteText.deleted()}{' '}
         <button
           type="button"

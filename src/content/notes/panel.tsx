@@ -35,6 +35,12 @@ export interface PanelAnchor {
 
 const EDGE_PX = 8;
 
+/** A passage of the page as the panel's anchor. */
+export const rangeAnchor = (range: Range, doc: Document): PanelAnchor => ({
+  rects: () => [...range.getClientRects()],
+  context: range.startContainer.parentElement ?? doc.documentElement,
+});
+
 function virtual(anchor: PanelAnchor): VirtualElement {
   return {
     contextElement: anchor.context,
@@ -90,8 +96,8 @@ export class NotePanel {
     this.returnTo = returnTo;
     const panel = this.host.panel;
     panel.dataset.kind = view.kind;
+    panel.hidden = false; // before rendering: a control in a hidden panel cannot take focus
     render(this.content(view), panel);
-    panel.hidden = false;
     if (anchor === undefined) return;
     this.stopFollow?.();
     this.stopFollow = null;
@@ -106,6 +112,11 @@ export class NotePanel {
   refresh(note: SelectionNote): void {
     const v = this.view;
     if (v?.kind === 'card' && v.note.id === note.id) this.show({ ...v, note, focus: false });
+  }
+
+  /** Moves focus to the panel's first field or control. */
+  focus(): void {
+    this.host.panel.querySelector<HTMLElement>('textarea, input, button, a[href]')?.focus();
   }
 
   close(returnFocus = false): void {

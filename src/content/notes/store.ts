@@ -4,8 +4,12 @@
  * this page's site. Writes resolve once the background has stored them.
  */
 import { newNoteId, type Note, type NoteColor, type NoteSelectors, type SelectionNote } from '../../core/notes/model';
-import { sendToBackground } from '../../shared/messaging';
+import { NoAnswerError, sendToBackground } from '../../shared/messaging';
+import { retrying } from '../../shared/retry';
 import { thisPage } from './this-page';
+
+/** A background that is starting (or restarting after an update) may not answer at once. */
+const LIST_RETRIES_MS = [250, 1000, 4000];
 
 export const isSelectionNote = (n: Note): n is SelectionNote => n.kind === 'selection';
 
@@ -22,8 +26,14 @@ export class SelectionNotesStore {
     return thisPage(this.doc).key;
   }
 
+  /** The page's selection notes; asked again while the background does not answer yet. */
   async list(): Promise<SelectionNote[]> {
-    return (await sendToBackground('notes/byPage', { pageKey: this.pageKey() })).filter(isSelectionNote);
+    const all = await retrying(
+      () => sendToBackground('notes/byPage', { pageKey: this.pageKey() }),
+      LIST_RETRIES_MS,
+      (e) => e instanceof NoAnswerError,
+    );
+    return all.filter(isSelectionNote);
   }
 
   /** A new note on `selectors`, or an edit of `previous` (its place is kept). */
