@@ -48,5 +48,11 @@ export interface ExtensionBrowser {
   removeExtension(): Promise<void>;
   /** Firefox only: installs the extension again after removeExtension() (Firefox injects it into open tabs). */
   reinstallExtension?(): Promise<void>;
+  /**
+   * Closes the browser and starts it again on the same profile, as a reader restarting it: the
+   * installed extension, its IndexedDB and its settings are kept; open tabs (and their TabDrivers)
+   * are gone. `firefoxPrefs` are set for the new start in Firefox (ignored in Chromium).
+   */
+  restart(opts?: { firefoxPrefs?: Record<string, string | number | boolean> }): Promise<void>;
   close(): Promise<void>;
 }
