@@ -1,5 +1,5 @@
 /** Chromium through Playwright, with the unpacked build loaded (see ../shared/notes/browser-testing.md). */
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { join } from 'node:path';
 import type { ExtensionBrowser, MainThreadTrace, TabDriver } from './types';
 import { CHROMIUM_BIN, DIST_CHROME, poll, removeHome, throwawayHome } from './paths';
@@ -120,6 +120,7 @@ export async function launchChromium(
     return { context, worker, extensionId: new URL(worker.url()).host };
   };
   let { context, worker, extensionId } = await start();
+  let quota: { page: Page; cdp: CDPSession } | null = null;
 
   return {
     name: 'chromium',
@@ -147,8 +148,17 @@ export async function launchChromium(
         .catch(() => undefined);
     },
     restart: async () => {
+      quota = null;
       await context.close();
       ({ context, worker, extensionId } = await start());
+    },
+    limitStorage: async (bytes) => {
+      // The override lasts as long as the DevTools session that set it: one on a blank tab of its own.
+      if (!quota) {
+        const page = await context.newPage();
+        quota = { page, cdp: await context.newCDPSession(page) };
+      }
+      await quota.cdp.send('Storage.overrideQuotaForOrigin', { origin: `chrome-extension://${extensionId}`, ...(bytes === null ? {} : { quotaSize: bytes }) });
     },
     close: async () => {
       await context.close();

@@ -116,6 +116,7 @@ export async function launchFirefox(opts: { headless?: boolean; extraExtensions?
       },
     });
   let browser: Browser = await start();
+  let storageLimit: Record<string, number> = {};
   let addonId = await installPermanently(browser, dist, join(home, 'extension.xpi'));
   for (const dir of opts.extraExtensions ?? []) await browser.installExtension(dir);
   const base = `moz-extension://${FIREFOX_EXTENSION_UUID}/`;
@@ -142,7 +143,13 @@ export async function launchFirefox(opts: { headless?: boolean; extraExtensions?
     },
     restart: async (restartOpts = {}) => {
       await browser.close();
-      browser = await start(restartOpts.firefoxPrefs);
+      browser = await start({ ...storageLimit, ...restartOpts.firefoxPrefs });
+    },
+    limitStorage: async (bytes) => {
+      // In KB; -1 is the default (a share of the disk).
+      storageLimit = { 'dom.quotaManager.temporaryStorage.fixedLimit': bytes === null ? -1 : Math.ceil(bytes / 1024) };
+      await browser.close();
+      browser = await start(storageLimit);
     },
     close: async () => {
       await browser.close();

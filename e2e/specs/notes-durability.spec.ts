@@ -13,7 +13,7 @@ import { randomUUID } from 'node:crypto';
 import { test, expect, launchBrowser } from '../harness/fixture';
 import { demoPage } from '../harness/routes';
 import { askBackground, captureDownloads, chooseFile, downloads, openOptions } from '../harness/options-page';
-import { openArticle, openCard, waitForArticle, writeNote, type CardTab } from '../harness/card-notes';
+import { openArticle, openCard, startNote, until, waitForArticle, writeNote, type CardTab } from '../harness/card-notes';
 import { pageKey } from '../../src/core/notes/page-key';
 import { toAnnotationCollection } from '../../src/core/notes/export';
 import type { Note } from '../../src/core/notes/model';
@@ -235,4 +235,105 @@ test('a malformed import file is refused with a message naming the wrong item, a
   expect(await status(options)).toContain('item 1: created:');
   expect(await options.evaluate(() => document.querySelectorAll('#data-status *').length)).toBe(0);
   expect(await storedNotes(options)).toEqual(before);
+});
+
+/** Fills the extension origin's storage (a database of its own) until even a small write fails; returns the bytes written. */
+function fillStorage(page: TabDriver): Promise<number> {
+  return page.evaluate(async () => {
+    // Opened for every write: Firefox closes a connection whose transaction ran out of quota.
+    const open = () =>
+      new Promise<IDBDatabase>((resolve, reject) => {
+        const rq = indexedDB.open('durab-filler', 1);
+        rq.onupgradeneeded = () => rq.result.createObjectStore('s', { autoIncrement: true });
+        rq.onsuccess = () => resolve(rq.result);
+        rq.onerror = () => reject(rq.error);
+      });
+    // Random text, so that no compression makes it smaller than it is.
+    const block = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(49_152))));
+    const randomText = (chars: number): string => {
+      let s = '';
+      while (s.length < chars) s += block.slice(Math.floor(Math.random() * 1000)) + String(Math.random());
+      return s.slice(0, chars);
+    };
+    const put = async (value: string): Promise<string | null> => {
+      const db = await open();
+      try {
+        return await new Promise<string | null>((resolve) => {
+          const tx = db.transaction('s', 'readwrite');
+          tx.objectStore('s').add(value);
+          tx.oncomplete = () => resolve(null);
+          tx.onabort = () => resolve(tx.error?.name ?? 'aborted');
+        });
+      } finally {
+        db.close();
+      }
+    };
+    let written = 0;
+    let level = 0;
+    // Once a size no longer fits, what is left is less than it, so some tens of the next size fill
+    // it (the rest of a database page may take a few more without growing the file).
+    for (const size of [1_000_000, 100_000, 10_000, 1000]) {
+      for (let n = 0; ; n++) {
+        if (level > 0 && n === 50) throw new Error(`${size}-character writes still fit after ${n}`);
+        const error = await put(randomText(size));
+        if (error === 'QuotaExceededError') break;
+        if (error) throw new Error(`filling the storage failed with ${error}`);
+        written += size;
+        if (written > 200_000_000) throw new Error('no quota was reached after 200 MB');
+      }
+      level++;
+    }
+    return written;
+  });
+}
+
+const emptyStorage = (page: TabDriver) =>
+  page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const rq = indexedDB.deleteDatabase('durab-filler');
+        rq.onsuccess = () => resolve();
+        rq.onerror = () => reject(rq.error);
+      }),
+  );
+
+test('a note saved when the storage is full: the card says so, keeps the text, loses nothing; saved once there is room', async ({ ext, tabs }) => {
+  const options = await freshStart(ext, tabs);
+  const kept = notesOfEveryKind();
+  for (const note of kept) await askBackground(options, 'notes/save', { note });
+  const before = await storedNotes(options);
+
+  test.setTimeout(120_000); // Firefox restarts twice
+  await ext.limitStorage(5 * 1024 * 1024);
+  try {
+    tabs.length = 0; // Firefox restarts to apply the limit
+    const page = await openOptions(ext);
+    tabs.push(page);
+    expect(await fillStorage(page)).toBeGreaterThan(1_000_000);
+
+    const card = await openArticle(ext, tabs, ARTICLE, XI.name);
+    await openCard(card, XI.name, XI.label);
+    const draft = `Draft${' written when the disk was full'.repeat(4)}`;
+    await startNote(card, draft);
+    await card.tab.press('Control+Enter');
+    let s = await until(card.probe, (x) => x.text.includes('The note was not saved'), 'said the note was not saved');
+    expect(s.text).toContain('Not enough storage space to save notes. Nothing already saved was lost');
+    expect(s.controls).toContain('Save'); // the form is still open, the draft in it
+    expect(await storedNotes(page)).toEqual(before);
+
+    // Room again: the same draft saves from the form as it was left.
+    await emptyStorage(page);
+    await card.tab.press('Control+Enter');
+    s = await until(card.probe, (x) => x.text.includes(draft) && !x.controls.includes('Save'), 'saved the draft once there was room');
+    expect(s.text).not.toContain('The note was not saved');
+    const after = await storedNotes(page);
+    expect(after.filter((n) => before.some((b) => b.id === n.id))).toEqual(before);
+    expect(after.filter((n) => !before.some((b) => b.id === n.id)).map((n) => n.text)).toEqual([draft]);
+  } finally {
+    await ext.limitStorage(null);
+    tabs.length = 0;
+    const page = await openOptions(ext);
+    tabs.push(page);
+    await emptyStorage(page);
+  }
 });
