@@ -133,8 +133,13 @@ test('page notes in the popup: add from the keyboard, edit, delete and undo, kep
   expect(stored[0]).toMatchObject({ id: shown!.id, kind: 'page', page, tags: ['summit', 'trade'], color: 'green' });
   expect(await seriousAxeViolations(popup)).toEqual([]);
 
-  // Edit: the form is filled with the note; markup typed into it stays text.
+  // Edit: Esc closes the form, focus back on Edit; the form is filled with the note; markup typed into it stays text.
   await popup.click(`[data-note-id="${shown!.id}"] .pnote-edit`);
+  await popup.waitFor(() => document.activeElement?.tagName === 'TEXTAREA');
+  await popup.press('Escape');
+  await popup.waitFor(() => !document.querySelector('.note-editor'));
+  expect(await focused(popup)).toBe(`button:Edit the note “Hi, see https://example.org/a. Second li…”`);
+  await popup.press('Enter');
   await popup.waitFor(() => document.activeElement?.tagName === 'TEXTAREA');
   expect(await popup.evaluate(() => document.querySelector('textarea')!.value)).toBe('Hi, see https://example.org/a.\nSecond line');
   expect(await popup.evaluate(() => document.querySelector<HTMLInputElement>('input[id$="-tags"]')!.value)).toBe('summit, trade');
