@@ -224,6 +224,10 @@ test('page notes in the popup: add from the keyboard, edit, delete and undo, kep
   if (!placement.pending) expect(placement.detached).toContain(lost.id);
   if (placement.detached.includes(lost.id))
     expect(await popup.evaluate(() => document.querySelector('[data-group=detached] h3')?.textContent)).toBe('Detached');
+  if (passage.reveal) {
+    await popup.click(`[data-note-id="${onPassage.id}"] .pnote-reveal`);
+    await popup.waitFor(() => document.querySelector('.pnote-status')?.textContent === 'The passage is shown in the page.');
+  }
 
   // A delete elsewhere removes the note from the list.
   await askBackground(m.tab, 'notes/delete', { id: lost.id });
