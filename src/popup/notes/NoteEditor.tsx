@@ -42,10 +42,13 @@ export function NoteEditor({ id, initial, onSave, onCancel }: Props) {
     return () => void (live.current = false);
   }, []);
 
+  // The latest draft, not this render's: fields may change, and a key be pressed, before the next render.
+  const latest = useRef<Draft>(initial);
+  const update = (change: Partial<Draft>) => setDraft((latest.current = { ...latest.current, ...change }));
+
   const save = async (): Promise<void> => {
     if (busy) return;
-    // The field's own value: a key pressed right after typing may come before the re-render.
-    const current = { ...draft, text: field.current?.value ?? draft.text };
+    const current = { ...latest.current, text: field.current?.value ?? latest.current.text };
     const problem = draftProblem(current);
     if (problem) {
       setError(problemText(problem));
@@ -64,7 +67,7 @@ export function NoteEditor({ id, initial, onSave, onCancel }: Props) {
   };
 
   const onKey = (e: KeyboardEvent) => {
-    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && e.target instanceof HTMLTextAreaElement) {
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
       e.preventDefault();
       void save();
     } else if (e.key === 'Escape') {
@@ -76,7 +79,6 @@ export function NoteEditor({ id, initial, onSave, onCancel }: Props) {
   return (
     <form
       class="note-editor"
-      onKeyDown={onKey}
       onSubmit={(e) => {
         e.preventDefault();
         void save();
@@ -90,18 +92,19 @@ export function NoteEditor({ id, initial, onSave, onCancel }: Props) {
         value={draft.text}
         aria-describedby={`${id}-hint`}
         aria-invalid={error ? 'true' : undefined}
-        onInput={(e) => setDraft({ ...draft, text: e.currentTarget.value })}
+        onKeyDown={onKey}
+        onInput={(e) => update({ text: e.currentTarget.value })}
       />
       <p id={`${id}-hint`} class="muted hint">
         {t('popupNotesFieldHint')}
       </p>
       <label for={`${id}-tags`}>{t('popupNotesTagsLabel')}</label>
-      <input id={`${id}-tags`} type="text" autocomplete="off" value={draft.tags} onInput={(e) => setDraft({ ...draft, tags: e.currentTarget.value })} />
+      <input id={`${id}-tags`} type="text" autocomplete="off" value={draft.tags} onKeyDown={onKey} onInput={(e) => update({ tags: e.currentTarget.value })} />
       <fieldset class="note-colors">
         <legend>{t('popupNotesColorLegend')}</legend>
         {[null, ...NOTE_COLORS].map((c) => (
           <label key={c ?? 'none'} class="note-color-choice">
-            <input type="radio" name={`${id}-color`} value={c ?? ''} checked={draft.color === c} onChange={() => setDraft({ ...draft, color: c })} />
+            <input type="radio" name={`${id}-color`} value={c ?? ''} checked={draft.color === c} onChange={() => update({ color: c })} />
             <span class="note-swatch" data-color={c ?? 'none'} aria-hidden="true" />
             {colorName(c)}
           </label>

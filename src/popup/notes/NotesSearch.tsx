@@ -17,7 +17,8 @@ import { NoteMeta, NoteQuote } from './NoteItem';
 const TYPING_PAUSE_MS = 150;
 const MAX_RESULTS = 50;
 
-type Results = { kind: 'idle' } | { kind: 'done'; notes: Note[] } | { kind: 'failed'; error: string };
+/** `query`: what the shown results answer (tests and tools read it from the status line). */
+type Results = { kind: 'idle' } | { kind: 'done'; query: string; notes: Note[] } | { kind: 'failed'; error: string };
 
 function Result({ note }: { note: Note }) {
   const href = httpHref(note.page.url);
@@ -51,7 +52,7 @@ export function NotesSearch() {
       const n = ++asked.current;
       if (!q) return setResults({ kind: 'idle' });
       sendToBackground('notes/search', { query: q, limit: MAX_RESULTS }).then(
-        (notes) => n === asked.current && !ctl.signal.aborted && setResults({ kind: 'done', notes }),
+        (notes) => n === asked.current && !ctl.signal.aborted && setResults({ kind: 'done', query: q, notes }),
         (err: unknown) => n === asked.current && !ctl.signal.aborted && setResults({ kind: 'failed', error: err instanceof Error ? err.message : String(err) }),
       );
     };
@@ -84,7 +85,12 @@ export function NotesSearch() {
           onInput={(e) => setQuery(e.currentTarget.value)}
         />
       </form>
-      <p id="ns-status" class={results.kind === 'failed' ? 'note-error' : 'muted'} role={results.kind === 'failed' ? 'alert' : 'status'}>
+      <p
+        id="ns-status"
+        data-query={results.kind === 'done' ? results.query : ''}
+        class={results.kind === 'failed' ? 'note-error' : 'muted'}
+        role={results.kind === 'failed' ? 'alert' : 'status'}
+      >
         {results.kind === 'failed'
           ? t('popupNotesSearchFailed', results.error)
           : results.kind === 'done'

@@ -31,6 +31,9 @@ test('while the page is pending, or cannot answer, no selection note is called p
     assert.deepEqual(ids(g.unplaced), [early.id, late.id, lost.id, fresh.id]);
   }
   assert.equal(placementOutstanding(groupPageNotes(notes, null), null), false, 'a page that cannot answer is not asked again');
+  const pending = { pending: true, anchored: [], detached: [] };
+  assert.equal(placementOutstanding(groupPageNotes(notes, pending), pending), true);
+  assert.equal(placementOutstanding(groupPageNotes([pageNote(5)], pending), pending), false, 'no selection note, nothing to wait for');
 });
 
 test('nothing is outstanding once every selection note is placed or detached', () => {

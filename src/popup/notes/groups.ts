@@ -43,7 +43,10 @@ export function groupPageNotes(notes: readonly Note[], placement: Placement | nu
   return groups;
 }
 
-/** True while some selection note's placement is still to be reported (the popup asks the page again). */
+/**
+ * True while a page that answers has not reported where some selection note stands (the popup
+ * asks it again). A page without selection notes is never asked again, pending or not.
+ */
 export function placementOutstanding(groups: NoteGroups, placement: Placement | null): boolean {
-  return placement !== null && (placement.pending || groups.unplaced.length > 0);
+  return placement !== null && groups.unplaced.length > 0;
 }

@@ -38,58 +38,69 @@ export function usePageNotes(tabId: number | null): { load: PageNotesLoad; refre
     let page: PageNotesState['page'] | null = null;
     let notes: Note[] | null = null;
     let placement: Placement | null = null;
-    let asked = 0;
+    let error: string | null = null;
+    // Each kind of answer has its own count: an answer is used only if no later request of its
+    // kind was made (a placement poll must not discard a notes read that was on its way).
+    let placementAsked = 0;
+    let notesAsked = 0;
     let polls = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
 
-    const askPlacement = (): Promise<PageNotesState | null> => sendToTab(tabId, 'page/notes', null).catch(() => null);
-
-    const publish = (error: string | null): void => {
-      if (!page) return;
-      if (!notes) return setLoad({ kind: 'failed', error: error ?? '' });
+    const publish = (): void => {
+      if (!page || ctl.signal.aborted) return;
+      if (!notes) {
+        if (error !== null) setLoad({ kind: 'failed', error });
+        return;
+      }
       setLoad({ kind: 'ready', page, notes, placement, error });
       clearTimeout(timer);
       if (placementOutstanding(groupPageNotes(notes, placement), placement) && polls++ < PLACEMENT_RETRIES) {
-        timer = setTimeout(() => void refresh(false), PLACEMENT_RETRY_MS);
+        timer = setTimeout(() => void refreshPlacement(), PLACEMENT_RETRY_MS);
       }
     };
 
-    /** Asks again for the placement, and for the notes too when `withNotes`; a later call wins. */
-    const refresh = async (withNotes: boolean): Promise<void> => {
-      const n = ++asked;
-      const state = await askPlacement();
-      let list: Note[] | null = null;
-      let error: string | null = null;
-      if (withNotes && page) {
-        try {
-          list = await sendToBackground('notes/byPage', { pageKey: page.key });
-        } catch (err) {
-          error = reason(err);
-        }
-      }
-      if (ctl.signal.aborted || n !== asked) return;
+    const refreshPlacement = async (): Promise<void> => {
+      const n = ++placementAsked;
+      const state = await sendToTab(tabId, 'page/notes', null).catch(() => null);
+      if (n !== placementAsked) return;
       placement = state;
+      publish();
+    };
+    const refreshNotes = async (): Promise<void> => {
+      if (!page) return;
+      const n = ++notesAsked;
+      let list: Note[] | null = null;
+      let failure: string | null = null;
+      try {
+        list = await sendToBackground('notes/byPage', { pageKey: page.key });
+      } catch (err) {
+        failure = reason(err);
+      }
+      if (n !== notesAsked) return;
       if (list) notes = list;
-      publish(error);
+      error = failure;
+      publish();
+    };
+    const refreshAll = (): void => {
+      polls = 0;
+      void refreshPlacement();
+      void refreshNotes();
     };
 
     void (async () => {
-      const state = await askPlacement();
+      const n = ++placementAsked;
+      const state = await sendToTab(tabId, 'page/notes', null).catch(() => null);
       if (ctl.signal.aborted) return;
       if (!state) return setLoad({ kind: 'unavailable' });
       page = state.page;
-      await refresh(true);
+      if (n === placementAsked) placement = state;
+      await refreshNotes();
     })();
 
     onNotesChanged((change) => {
-      if (!page || !(change.all || change.pageKeys.includes(page.key))) return;
-      polls = 0;
-      void refresh(true);
+      if (page && (change.all || change.pageKeys.includes(page.key))) refreshAll();
     }, ctl.signal);
-    refresher.current = () => {
-      polls = 0;
-      void refresh(true);
-    };
+    refresher.current = refreshAll;
 
     return () => {
       ctl.abort();
