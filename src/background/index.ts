@@ -17,6 +17,7 @@ import { createNotesHandlers, senderPolicy } from './notes/handlers';
 import { NotesRepository } from './notes/repository';
 import { announcingWrites } from './notes/announce';
 import { announceNotesChange } from '../shared/notes-changes';
+import { keepSitesRegistered } from './sites';
 
 const uploads = new UploadStore();
 /** Who sent a message: a tab's frame, or an extension page (no tab). */
@@ -43,3 +44,4 @@ const notes = new NotesRepository();
 handle<NotesRequests>(announcingWrites(createNotesHandlers(notes, senderPolicy(browser.runtime.getURL(''))), announceNotesChange));
 
 browser.commands.onCommand.addListener((command) => void forwardCommand(command));
+keepSitesRegistered();
