@@ -40,6 +40,8 @@ export type ContentRequests = {
   'page/notes': { req: null; res: PageNotesState };
   /** Scroll to a selection note's place in the text, flash it and open it (the popup's "Show in page"). */
   'page/revealNote': { req: { id: string }; res: null };
+  /** Stop the content script and undo everything it did to the page (the popup's "Disable on this site"). */
+  'page/stop': { req: null; res: null };
 };
 
 /** A page's notes as the content script sees them. */
