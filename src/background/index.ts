@@ -18,6 +18,7 @@ import { createNotesHandlers, senderPolicy } from './notes/handlers';
 import { NotesRepository } from './notes/repository';
 import { announcingWrites } from './notes/announce';
 import { announceNotesChange } from '../shared/notes-changes';
+import { keepSitesRegistered } from './sites';
 
 const uploads = new UploadStore();
 /** Who sent a message: a tab's frame, or an extension page (no tab). */
@@ -47,3 +48,4 @@ browser.commands.onCommand.addListener((command) => void forwardCommand(command)
 browser.contextMenus.onClicked.addListener((info, tab) => void onContextMenuClick(info, tab));
 browser.runtime.onInstalled.addListener(() => void installContextMenu());
 browser.runtime.onStartup.addListener(() => void installContextMenu());
+keepSitesRegistered();

@@ -5,6 +5,7 @@ import { loadSettings, onSettingsChanged, type Settings } from '../shared/settin
 import { HoverDelay } from './HoverDelay';
 import { NotesData } from './NotesData';
 import { SiteList } from './SiteList';
+import { EnabledSites } from './EnabledSites';
 import { TypeToggles } from './TypeToggles';
 
 /** The settings page. It shows the stored settings and follows their changes from any context (the popup, another options tab). */
@@ -33,6 +34,7 @@ export function Options() {
           <SiteList sites={settings.sites} />
         </div>
       )}
+      <EnabledSites />
       <NotesData />
       <section aria-labelledby="privacy-h">
         <h2 id="privacy-h">{t('optionsPrivacyHeading')}</h2>

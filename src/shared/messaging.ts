@@ -6,6 +6,7 @@ import browser from './browser';
 import type { BackgroundAnswers, ContentRequests, Handlers, RequestMap, Result } from './messages';
 import { dispatch, type AnyHandler } from './protocol/dispatch';
 import { contentScriptHosts, type SelfIdentity, type Sender } from './protocol/senders';
+import { enabledContentHosts } from './site-access';
 
 /** Nothing answered the request (no listener yet, or the extension went away), as opposed to an error its handler reported. */
 export class NoAnswerError extends Error {}
@@ -56,6 +57,8 @@ function selfIdentity(): SelfIdentity {
       id: browser.runtime.id,
       baseUrl: browser.runtime.getURL(''),
       contentHosts: () => (hosts ??= contentScriptHosts(browser.runtime.getManifest())),
+      // Read at each message, never cached: a site the reader just disabled must be refused at once.
+      enabledHosts: enabledContentHosts,
     };
   }
   return self;
