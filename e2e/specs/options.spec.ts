@@ -5,7 +5,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { test, expect } from '../harness/fixture';
-import { demoPage } from '../harness/routes';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURES, demoPage, serve } from '../harness/routes';
 import { askBackground, captureDownloads, chooseFile, downloads, openOptions, storedSettings } from '../harness/options-page';
 import { pageKey } from '../../src/core/notes/page-key';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings-model';
@@ -212,6 +214,35 @@ test("a type's colour, changed in the options page, repaints an open article at 
     expect(await paintOf(article, 'PERSON')).toEqual(before);
     expect(((await storedSettings(options)) as { typeColors: object }).typeColors).toEqual({});
     expect(await options.evaluate(() => document.querySelector<HTMLInputElement>('#color-PERSON')!.value)).toBe(TYPE_STYLES.PERSON.color);
+  } finally {
+    await clearStoredSettings(options);
+  }
+});
+
+test("a page opened after the colour changed is painted in it, even where the page's CSP forbids inline styles", async ({ ext, tabs }) => {
+  const options = await openOptions(ext);
+  tabs.push(options);
+  try {
+    await pickColor(options, 'PLACE', '#5500aa');
+    await options.waitFor(() => document.querySelector<HTMLInputElement>('#color-PLACE')!.value === '#5500aa');
+    const url = 'https://www.archyde.com/colour-csp-test/';
+    const html = readFileSync(join(FIXTURES, demoPage().file), 'utf8').replace(
+      '<head>',
+      `<head><meta http-equiv="Content-Security-Policy" content="style-src 'self'; script-src 'none'">`,
+    );
+    serve(url, html);
+    const article = await ext.open(url);
+    tabs.push(article);
+    await article.waitFor(() => document.querySelectorAll('archyde-entity[data-aa-type="PLACE"]').length > 0, undefined, 20_000);
+    const dark = await article.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
+    const want = asRgb(dark ? typeStyle('PLACE', '#5500aa').colorDark : '#5500aa');
+    expect(
+      await article.evaluate(
+        (w: string) => [...document.querySelectorAll('archyde-entity[data-aa-type="PLACE"]')].every((el) => getComputedStyle(el).textDecorationColor === w),
+        want,
+      ),
+    ).toBe(true);
+    expect((await paintOf(article, 'PLACE'))?.style).toBe(TYPE_STYLES.PLACE.underline);
   } finally {
     await clearStoredSettings(options);
   }
