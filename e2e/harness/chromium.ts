@@ -137,6 +137,22 @@ export async function launchChromium(
       await poll(() => page.evaluate(() => document.body?.dataset.ready), 10_000, `${path} to be ready`);
       return tab(page);
     },
+    async stopBackground() {
+      // DevTools' ServiceWorker domain, from a page of the extension's own origin (its storage partition holds the worker).
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/manifest.json`);
+      const cdp = await context.newCDPSession(page);
+      const stopped = new Promise<void>((resolve) => {
+        cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: { runningStatus: string; scriptURL: string }[] }) => {
+          if (e.versions.some((v) => v.scriptURL.startsWith(`chrome-extension://${extensionId}/`) && v.runningStatus === 'stopped')) resolve();
+        });
+      });
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await Promise.race([stopped, new Promise((_, reject) => setTimeout(() => reject(new Error('the service worker did not stop')), 10_000))]);
+      await cdp.detach();
+      await page.close();
+    },
     removeExtension: async () => {
       // The extension removes itself (no dialog): Chromium then leaves its content scripts orphaned.
       await worker

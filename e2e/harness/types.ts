@@ -46,6 +46,11 @@ export interface ExtensionBrowser {
   openExtensionPage(path: string): Promise<TabDriver>;
   /** Uninstalls the extension while its pages stay open (the browser stays usable). */
   removeExtension(): Promise<void>;
+  /**
+   * Chromium only: stops the extension's service worker, as the browser does when it is idle; the
+   * next message starts it again with nothing in memory.
+   */
+  stopBackground?(): Promise<void>;
   /** Firefox only: installs the extension again after removeExtension() (Firefox injects it into open tabs). */
   reinstallExtension?(): Promise<void>;
   /**

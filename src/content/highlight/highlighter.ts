@@ -133,14 +133,12 @@ const templates = new WeakMap<Document, Map<string, HTMLElement>>();
 function newMention(doc: Document, a: MentionAttrs, kind: FocusKind, coloured: boolean): HTMLElement {
   let byKey = templates.get(doc);
   if (!byKey) templates.set(doc, (byKey = new Map()));
-  const colour = coloured ? colorPropsFor(doc, a.type) : { key: '', props: [] };
-  const key = `${kind} ${a.type} ${coloured} ${colour.key}`;
+  const key = `${kind} ${a.type} ${coloured}`;
   let tpl = byKey.get(key);
   if (!tpl) {
     tpl = doc.createElement(MENTION_TAG);
     tpl.setAttribute(ATTR_INSTANCE, INSTANCE_ID);
     if (coloured) tpl.setAttribute(ATTR_TYPE, a.type);
-    writeColourProps(tpl, colour.props);
     setFocusAttrs(tpl, kind);
     byKey.set(key, tpl);
   }
@@ -148,7 +146,9 @@ function newMention(doc: Document, a: MentionAttrs, kind: FocusKind, coloured: b
   el.setAttribute(ATTR_ENTITY, a.entityId);
   el.setAttribute(ATTR_MENTION, String(a.mentionIndex));
   ownMention(el, a, coloured);
-  if (colour.key) colourKeys.set(el, colour.key);
+  // The reader's colour is set through the element's style object on each element, not cloned
+  // from the template: a page whose CSP forbids inline styles may block a copied style attribute.
+  if (coloured) setColourProps(el, a.type, true);
   return el;
 }
 

@@ -34,6 +34,11 @@ export function colorPropsFor(doc: Document, type: EntityType): { key: string; p
   return state(doc).props.get(type) ?? { key: '', props: [] };
 }
 
+/** The reader's colours as stored (the card's type swatch). */
+export function chosenTypeColors(doc: Document): Settings['typeColors'] {
+  return state(doc).chosen;
+}
+
 /** Sets the reader's colours; listeners run only when a colour changed. */
 export function setTypeColors(doc: Document, colors: Settings['typeColors']): void {
   const s = state(doc);
