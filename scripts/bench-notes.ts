@@ -1,5 +1,5 @@
 // Notes benchmark: re-anchoring robustness under realistic edits, then speed.
-//   npm run bench:notes [-- --notes-per-case N] [-- --seed S] [-- --quick]
+//   npm run bench:notes [-- --notes-per-case N] [-- --seed S] [-- --quick] [-- --browsers | --no-browsers]
 //
 // Robustness: selections are made on the demo article and on eight article bodies of other
 // publishers (test/fixtures/notes/articles, MIT, see SOURCE.md), each text is edited the way
@@ -13,7 +13,9 @@
 //   whose passage was deleted can only be detached or wrong.
 // Speed (labelled per line): anchoring 200 notes on the article in Node, and the store with
 // fake-indexeddb in Node (an in-memory IndexedDB: it shows how each operation grows with the
-// number of notes, not a browser's disk times).
+// number of notes, not a browser's disk times); then the same in the real built extension in
+// Chromium and Firefox ESR (scripts/lib/notes-browser-bench.ts), when both the build (npm run
+// build) and a browser are there, or with --browsers; --no-browsers skips them.
 import 'fake-indexeddb/auto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,6 +24,7 @@ import { describeSelection } from '../src/core/notes/anchoring/describe.ts';
 import type { NoteSelectors } from '../src/core/notes/model.ts';
 import { NotesRepository } from '../src/background/notes/repository.ts';
 import { manyNotes, pageNote } from '../src/core/notes/testing.ts';
+import { availableBrowsers, benchNotesInBrowsers } from './lib/notes-browser-bench.ts';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -442,6 +445,14 @@ for (const count of quick ? [10, 100, 1000] : [10, 100, 1000, 10_000]) {
 }
 console.log("(save, lookup and search: medians of 20, 50 and 20 runs; lookup returns the page's notes, search returns up to 50 notes)");
 console.log('');
+
+// ---------- speed: the real extension in real browsers ----------
+if (!args.includes('--no-browsers')) {
+  const browsers = availableBrowsers();
+  if (browsers.length) await benchNotesInBrowsers({ browsers, counts: quick ? [10, 100, 1000] : [10, 100, 1000, 10_000], vocabulary });
+  else if (args.includes('--browsers')) throw new Error('--browsers: no built extension (npm run build) or no browser (scripts/setup.sh) to run it in');
+  else console.log('(real-browser rows skipped: build the extension and install the browsers, see scripts/setup.sh)\n');
+}
 
 const all = total(survive);
 console.log(

@@ -12,6 +12,7 @@ import { afterPaint, yieldToEventLoop } from './annotate/scheduler';
 import { registerAnnotationHandlers } from './annotate/messages';
 import { entityNotesSource, mountCards, registerCardHandlers } from './card';
 import { resetShownTypes, setShownTypes } from './highlight/shown-types';
+import { resetTypeColors, setTypeColors } from './highlight/type-colors';
 import { backgroundAnalyzer } from './model/background-analyzer';
 import { registerPopupHandlers } from './popup-requests';
 import { setHoverDelay } from './card/triggers';
@@ -22,11 +23,14 @@ import { registerNoteHandlers } from './notes/handlers';
 /**
  * The reader's shown types decide which mentions are painted and are tab stops. They are kept in
  * the content script's world (shown-types.ts), never on the page's DOM, where any page could read
- * and change them. Unchanged settings (the re-read after subscribing to changes) touch nothing:
- * the annotator re-applies every mention's attributes only when the set changes.
+ * and change them. Their colours are kept there too (type-colors.ts) and written only as custom
+ * properties on our own elements, which tell a page no more than the paint it can already see.
+ * Unchanged settings (the re-read after subscribing to changes) touch nothing: the annotator
+ * re-applies every mention's attributes only when the types or the colours change.
  */
 function applyShownTypes(settings: Settings): void {
   setShownTypes(document, settings.shownTypes);
+  setTypeColors(document, settings.typeColors);
 }
 
 export function startSession(signal: AbortSignal, startedAt: number): void {
@@ -100,7 +104,10 @@ function startTheRest(signal: AbortSignal, annotator: Annotator, { settingsAppli
     }),
   );
 
-  signal.addEventListener('abort', () => resetShownTypes(document));
+  signal.addEventListener('abort', () => {
+    resetShownTypes(document);
+    resetTypeColors(document);
+  });
   let applied = false; // the first settings decide either way: the first pass is already running
   const follow = (settings: Settings): void => {
     if (signal.aborted) return;

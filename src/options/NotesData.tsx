@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { sendToBackground } from '../shared/messaging';
 import { resetSettings } from '../shared/settings';
-import { download } from './download';
+import { download } from '../ui/download';
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
 

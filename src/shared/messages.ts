@@ -42,6 +42,8 @@ export type ContentRequests = {
   'page/revealNote': { req: { id: string }; res: null };
   /** What the selection notes layer shows (tests, diagnostics); never exposed to the page. */
   'page/noteLayer': { req: null; res: NoteLayerSnapshot };
+  /** Stop the content script and undo everything it did to the page (the popup's "Disable on this site"). */
+  'page/stop': { req: null; res: null };
 };
 
 /** A page's notes as the content script sees them. */

@@ -10,6 +10,7 @@ import { Navigator } from './navigate';
 import { follow } from './position';
 import { entityMentions, focusTarget, mentionKey, partsOf } from './mentions';
 import { entityById } from '../../ui/card/view';
+import { chosenTypeColors } from '../highlight/type-colors';
 import { buildView, warmUpView } from './page-view';
 import { Announcer } from './announce';
 import { afterNextFrame } from '../frame';
@@ -124,7 +125,7 @@ export class CardCore {
   /** Renders `view` into the card and keeps the card placed at `el` (it shows once placed, unless pending). */
   private mount(view: CardView, el: HTMLElement): void {
     const { card } = this.shell;
-    render(<Card view={view} actions={this.actions} notes={this.notes?.(view.entity)} />, card);
+    render(<Card view={view} actions={this.actions} notes={this.notes?.(view.entity)} colors={chosenTypeColors(this.doc)} />, card);
     card.hidden = false;
     this.stopFollow?.();
     this.stopFollow = follow(

@@ -32,7 +32,8 @@ function trimEnd(raw: string): string {
   return raw.slice(0, end);
 }
 
-function hrefOf(text: string): string | null {
+/** The address as a link target when it is an http(s) one, else null (never a `javascript:` or `data:` link). */
+export function httpHref(text: string): string | null {
   try {
     const u = new URL(text);
     return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
@@ -52,7 +53,7 @@ export function linkify(text: string): NoteRun[] {
   };
   for (const m of text.matchAll(URL_RE)) {
     const url = trimEnd(m[0]);
-    const href = url.length > 'https://'.length ? hrefOf(url) : null;
+    const href = url.length > 'https://'.length ? httpHref(url) : null;
     if (!href) continue;
     push(text.slice(last, m.index));
     runs.push({ kind: 'link', text: url, href });

@@ -22,4 +22,5 @@ export const contentSchemas = {
   'page/revealNote': v.strictObject({
     id: v.pipe(v.string(), v.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'expected a lower-case UUID')),
   }),
+  'page/stop': none,
 } satisfies PayloadSchemas<ContentRequests>;

@@ -17,6 +17,8 @@ import {
 import { t } from '../../shared/i18n';
 import { Notes } from './Notes';
 import type { EntityNotesPort } from './notes-port';
+import { TypeSwatch } from './TypeSwatch';
+import type { Settings } from '../../shared/settings-model';
 
 export interface RelatedEntity {
   id: string;
@@ -67,8 +69,21 @@ function Quotes({ quotes }: { quotes: Entity['quotes'] }) {
   );
 }
 
-/** `notes`: the entity's notes and their actions; without it the section says there are none. */
-export function Card({ view, actions, notes }: { view: CardView; actions: CardActions; notes?: EntityNotesPort | undefined }) {
+/**
+ * `notes`: the entity's notes and their actions; without it the section says there are none.
+ * `colors`: the reader's highlight colours, so the type's swatch matches the highlights.
+ */
+export function Card({
+  view,
+  actions,
+  notes,
+  colors,
+}: {
+  view: CardView;
+  actions: CardActions;
+  notes?: EntityNotesPort | undefined;
+  colors?: Settings['typeColors'] | undefined;
+}) {
   const { entity, sentence, related } = view;
   const title = displayTitle(entity.title);
   const forms = otherForms(entity);
@@ -76,7 +91,10 @@ export function Card({ view, actions, notes }: { view: CardView; actions: CardAc
     <>
       <div class="head">
         <h2 class="name">{entity.name}</h2>
-        <span class="type">{typeLabel(entity.type)}</span>
+        <span class="type">
+          <TypeSwatch type={entity.type} chosen={colors?.[entity.type]} />
+          {typeLabel(entity.type)}
+        </span>
       </div>
       {title && <p class="role">{title}</p>}
       {forms.length > 0 && <p class="aka">{t('cardAlsoAs', forms.join(', '))}</p>}

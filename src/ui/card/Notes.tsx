@@ -5,29 +5,11 @@
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { EntityNote } from '../../core/notes/model';
-import { linkify } from '../../core/notes/linkify';
+import { NoteText } from '../notes/NoteText';
+import { useUndo } from '../notes/use-undo';
 import type { EntityNotesPort } from './notes-port';
 
-/** How long the Undo button stays after a delete (it stays while it has focus or the pointer). */
-const UNDO_MS = 5000;
-
 const reason = (err: unknown) => (err instanceof Error ? err.message : String(err));
-
-function NoteText({ text }: { text: string }) {
-  return (
-    <p class="note-text">
-      {linkify(text).map((run, i) =>
-        run.kind === 'link' ? (
-          <a key={i} href={run.href} target="_blank" rel="noopener noreferrer">
-            {run.text}
-          </a>
-        ) : (
-          run.text
-        ),
-      )}
-    </p>
-  );
-}
 
 type Editing = { note: EntityNote | null } | null;
 
@@ -38,13 +20,13 @@ export function Notes({ port }: { port: EntityNotesPort }) {
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [deleted, setDeleted] = useState<EntityNote | null>(null);
+  const undoWindow = useUndo<EntityNote>();
+  const deleted = undoWindow.item;
   const field = useRef<HTMLTextAreaElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
-  const undoButton = useRef<HTMLButtonElement>(null);
+  const undoButton = undoWindow.ref;
   const live = useRef(true);
   const loads = useRef(0);
-  const undoTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const focusNext = useRef<'field' | 'add' | 'undo' | null>(null);
   /** The section's control that last had focus: when a render removes it, focus must stay in the card. */
   const lastFocused = useRef<HTMLElement | null>(null);
@@ -67,7 +49,6 @@ export function Notes({ port }: { port: EntityNotesPort }) {
     return () => {
       live.current = false;
       off();
-      clearTimeout(undoTimer.current);
     };
   }, [port]);
 
@@ -84,17 +65,6 @@ export function Notes({ port }: { port: EntityNotesPort }) {
       (undoButton.current ?? addButton.current ?? field.current)?.focus();
     }
   });
-
-  const startUndoTimer = () => {
-    clearTimeout(undoTimer.current);
-    undoTimer.current = setTimeout(() => {
-      if (!live.current) return;
-      const button = undoButton.current;
-      const root = button?.getRootNode() as Document | ShadowRoot | undefined;
-      if (button && (root?.activeElement === button || button.matches(':hover'))) return; // blur or mouseleave restarts it
-      setDeleted(null);
-    }, UNDO_MS);
-  };
 
   const open = (note: EntityNote | null) => {
     setEditing({ note });
@@ -134,9 +104,8 @@ export function Notes({ port }: { port: EntityNotesPort }) {
       if (!live.current) return;
       if (editing?.note?.id === note.id) cancel();
       if (gone) {
-        setDeleted(gone);
+        undoWindow.offer(gone);
         focusNext.current = 'undo';
-        startUndoTimer();
       }
       await load();
     } catch (err) {
@@ -146,11 +115,11 @@ export function Notes({ port }: { port: EntityNotesPort }) {
   const undo = async () => {
     const note = deleted;
     if (!note) return;
-    clearTimeout(undoTimer.current);
+    undoWindow.hold();
     try {
       await port.restore(note);
       if (!live.current) return;
-      setDeleted(null);
+      undoWindow.dismiss();
       focusNext.current = 'add';
       await load();
     } catch (err) {
@@ -200,15 +169,7 @@ export function Notes({ port }: { port: EntityNotesPort }) {
       {deleted && (
         <p class="note-undo" role="status">
           {text.deleted}{' '}
-          <button
-            type="button"
-            ref={undoButton}
-            onClick={() => void undo()}
-            onBlur={startUndoTimer}
-            onMouseLeave={startUndoTimer}
-            onMouseEnter={() => clearTimeout(undoTimer.current)}
-            onFocus={() => clearTimeout(undoTimer.current)}
-          >
+          <button type="button" ref={undoButton} onClick={() => void undo()} {...undoWindow.buttonProps}>
             {text.undo}
           </button>
         </p>

@@ -91,10 +91,13 @@ button.link { background: none; border-color: transparent; color: var(--accent);
 .note-form textarea:focus-visible { outline: 2px solid var(--focus); outline-offset: 1px; }
 .note-form .row { margin-top: 4px; }
 button[aria-disabled="true"] { opacity: 0.6; cursor: default; }
+.swatch { display: inline-block; width: 16px; height: 10px; margin-inline-end: 6px; border-bottom: 2px solid var(--sw-color); background: var(--sw-tint); }
+@media (prefers-color-scheme: dark) { .swatch { border-bottom-color: var(--sw-color-dark); background: var(--sw-tint-dark); } }
 .sr { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 @media (forced-colors: active) {
   .card { background: Canvas; color: CanvasText; border: 2px solid CanvasText; box-shadow: none; }
   .type, .aka, .empty, h3 { color: CanvasText; }
+  .swatch { border-bottom-color: CanvasText; background: transparent; }
   mark { background: Mark; color: MarkText; forced-color-adjust: none; }
   button { background: ButtonFace; color: ButtonText; border: 1px solid ButtonText; }
   button.link, .note-text a { color: LinkText; border-color: transparent; }
