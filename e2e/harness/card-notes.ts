@@ -49,7 +49,7 @@ export async function openCard({ tab, probe }: CardTab, name: string, label: str
 }
 
 /** Tabs through the card until the control whose name starts with `name` has focus. */
-export async function tabTo({ tab, probe }: CardTab, name: string): Promise<void> {
+async function tabTo({ tab, probe }: CardTab, name: string): Promise<void> {
   for (let k = 0; k < 40; k++) {
     const s = await probe.snapshot();
     if (!s.open) break;
@@ -60,7 +60,7 @@ export async function tabTo({ tab, probe }: CardTab, name: string): Promise<void
 }
 
 /** Types `text` key by key (real key events), with Space and Enter for blanks and line breaks. */
-export async function type(tab: TabDriver, text: string): Promise<void> {
+async function type(tab: TabDriver, text: string): Promise<void> {
   for (const c of text) await tab.press(c === ' ' ? 'Space' : c === '\n' ? 'Enter' : c);
 }
 

@@ -122,6 +122,7 @@ async function expectInertInCard(card: CardTab, text: string): Promise<void> {
 }
 
 test('an entity note and a page note are kept across a reload and a browser restart', async ({ ext, tabs }) => {
+  test.setTimeout(120_000); // a restart, and Firefox types slowly under load
   let options = await freshStart(ext, tabs);
   const card = await openArticle(ext, tabs, ARTICLE, XI.name);
   await countAlerts(card.tab);
@@ -182,6 +183,7 @@ test('an entity note and a page note are kept across a reload and a browser rest
 });
 
 test('an export imported into a fresh profile gives back every note exactly, markup still inert', async ({ ext, tabs }) => {
+  test.setTimeout(120_000); // a second browser
   const options = await freshStart(ext, tabs);
   for (const note of notesOfEveryKind()) await askBackground(options, 'notes/save', { note });
   const before = await storedNotes(options);
@@ -379,4 +381,19 @@ test('a note saved when the storage is full: the card says so, keeps the text, l
     await limited.close();
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('uninstalling the extension deletes its notes', async ({ ext, tabs }) => {
+  const options = await freshStart(ext, tabs);
+  await askBackground(options, 'notes/save', { note: pageNote('gone with the extension') });
+  expect(await storedNotes(options)).toHaveLength(1);
+  await ext.removeExtension();
+  // Installed again on the same origin. Chromium loads it again at the next start from the same
+  // directory (the same id); Firefox forgets the fixed UUID at uninstall, and the restart sets it again.
+  await ext.restart();
+  await ext.reinstallExtension?.();
+  tabs.length = 0;
+  const again = await openOptions(ext);
+  tabs.push(again);
+  expect(await storedNotes(again)).toEqual([]);
 });
