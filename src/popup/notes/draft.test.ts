@@ -5,8 +5,8 @@ import { LIMITS, parseNote } from '../../core/notes/model.ts';
 import { pageNote } from '../../core/notes/testing.ts';
 import { draftProblem, editedNote, newPageNote, parseTags, tagsToInput } from './draft.ts';
 
-test('tags are split on commas, trimmed, one line and distinct, in the order typed', () => {
-  assert.deepEqual(parseTags(' news, china ,,  news ,trade\n deal '), ['news', 'china', 'trade deal']);
+test('tags are split at commas and line breaks, trimmed, distinct ignoring case, in the order typed', () => {
+  assert.deepEqual(parseTags(' news, China ,,  NEWS ,trade   deal, china\nx '), ['news', 'China', 'trade deal', 'x']);
   assert.deepEqual(parseTags(''), []);
   assert.equal(tagsToInput(['a', 'b c']), 'a, b c');
 });

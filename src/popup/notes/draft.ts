@@ -16,14 +16,21 @@ export interface Draft {
 export type DraftProblem =
   { kind: 'empty' } | { kind: 'textTooLong'; max: number } | { kind: 'tooManyTags'; max: number } | { kind: 'tagTooLong'; tag: string; max: number };
 
-/** Tags as typed ("news, china ,  news") as the note keeps them: trimmed, one line, distinct, in order. */
+/**
+ * Tags as typed ("news, China ,  china") as the note keeps them: split at commas and line breaks,
+ * trimmed, inner spaces folded, the first of those equal ignoring case kept, in order.
+ */
 export function parseTags(input: string): string[] {
+  const tags: string[] = [];
   const seen = new Set<string>();
-  for (const raw of input.split(',')) {
+  for (const raw of input.split(/[,\r\n]/)) {
     const tag = raw.replace(/\s+/g, ' ').trim();
-    if (tag) seen.add(tag);
+    const folded = tag.toLowerCase();
+    if (!tag || seen.has(folded)) continue;
+    seen.add(folded);
+    tags.push(tag);
   }
-  return [...seen];
+  return tags;
 }
 
 export const tagsToInput = (tags: readonly string[]): string => tags.join(', ');
