@@ -38,6 +38,7 @@ const STATIC = [
   ['src/ui/theme.css', 'theme.css'],
   ['src/background/engine/offscreen.html', 'offscreen.html'],
   ['src/content/highlights.css', 'content.css'], // mention styles, injected by the manifest's content_scripts css
+  ['src/content/notes.css', 'notes.css'], // selection note marks (::highlight rules), injected the same way
   ['src/_locales', '_locales'], // user-facing text (browser.i18n), see src/shared/i18n.ts
   ['icons', 'icons'],
   ['models', 'models'],

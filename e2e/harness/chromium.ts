@@ -1,5 +1,6 @@
 /** Chromium through Playwright, with the unpacked build loaded (see ../shared/notes/browser-testing.md). */
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import { join } from 'node:path';
 import type { ExtensionBrowser, MainThreadTrace, TabDriver } from './types';
 import { CHROMIUM_BIN, DIST_CHROME, poll, removeHome, throwawayHome } from './paths';
 import { isRoutable, respond } from './routes';
@@ -86,33 +87,40 @@ export async function launchChromium(
   opts: { headless?: boolean; extraExtensions?: string[]; extensionDir?: string; colorScheme?: 'light' | 'dark' } = {},
 ): Promise<ExtensionBrowser> {
   const home = throwawayHome();
+  // The profile is a directory of its own (not Playwright's throwaway one), so restart() can start
+  // the browser on it again; the extension's id follows from its directory, so it stays the same.
+  const profile = join(home, 'profile');
   const extensions = [opts.extensionDir ?? DIST_CHROME, ...(opts.extraExtensions ?? [])].join(',');
-  const context: BrowserContext = await chromium.launchPersistentContext('', {
-    executablePath: CHROMIUM_BIN,
-    headless: opts.headless ?? true,
-    env: { ...process.env, HOME: home } as Record<string, string>,
-    viewport: { width: 1280, height: 900 },
-    ...(opts.colorScheme ? { colorScheme: opts.colorScheme } : {}),
-    args: [
-      `--disable-extensions-except=${extensions}`,
-      `--load-extension=${extensions}`,
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-    ],
-  });
-  // Only the web is routed; extension pages and data: URLs load as usual.
-  await context.route(/^https?:\/\//, (route) => {
-    const url = route.request().url();
-    if (!isRoutable(url)) return route.abort();
-    const r = respond(url);
-    return route.fulfill({ status: r.status, contentType: r.contentType, body: r.body });
-  });
-  let [worker] = context.serviceWorkers();
-  if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 15_000 });
-  const extensionId = new URL(worker.url()).host;
+  const start = async (): Promise<{ context: BrowserContext; worker: Worker; extensionId: string }> => {
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM_BIN,
+      headless: opts.headless ?? true,
+      env: { ...process.env, HOME: home } as Record<string, string>,
+      viewport: { width: 1280, height: 900 },
+      ...(opts.colorScheme ? { colorScheme: opts.colorScheme } : {}),
+      args: [
+        `--disable-extensions-except=${extensions}`,
+        `--load-extension=${extensions}`,
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-quic',
+      ],
+    });
+    // Only the web is routed; extension pages and data: URLs load as usual.
+    await context.route(/^https?:\/\//, (route) => {
+      const url = route.request().url();
+      if (!isRoutable(url)) return route.abort();
+      const r = respond(url);
+      return route.fulfill({ status: r.status, contentType: r.contentType, body: r.body });
+    });
+    let [worker] = context.serviceWorkers();
+    if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 15_000 });
+    return { context, worker, extensionId: new URL(worker.url()).host };
+  };
+  let { context, worker, extensionId } = await start();
+  let quota: { page: Page; cdp: CDPSession } | null = null;
 
   return {
     name: 'chromium',
@@ -138,6 +146,19 @@ export async function launchChromium(
           }),
         )
         .catch(() => undefined);
+    },
+    restart: async () => {
+      quota = null;
+      await context.close();
+      ({ context, worker, extensionId } = await start());
+    },
+    limitStorage: async (bytes) => {
+      // The override lasts as long as the DevTools session that set it: one on a blank tab of its own.
+      if (!quota) {
+        const page = await context.newPage();
+        quota = { page, cdp: await context.newCDPSession(page) };
+      }
+      await quota.cdp.send('Storage.overrideQuotaForOrigin', { origin: `chrome-extension://${extensionId}`, ...(bytes === null ? {} : { quotaSize: bytes }) });
     },
     close: async () => {
       await context.close();

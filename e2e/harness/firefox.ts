@@ -3,8 +3,9 @@
  * firefox-esr, so this is the recipe from ../shared/notes/browser-testing.md.
  */
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { zipSync } from 'fflate';
 import type { ExtensionBrowser, TabDriver } from './types';
 import { DIST_FIREFOX, FIREFOX_BIN, poll, removeHome, throwawayHome } from './paths';
 import { isRoutable, respond } from './routes';
@@ -59,26 +60,64 @@ async function routeRequests(page: Page): Promise<void> {
 }
 
 /**
- * `extraExtensions`: more unpacked extensions to install beside ours (bench:page's control).
+ * Installs the extension the way a reader's is: permanently in the profile, so it is still there
+ * when the browser starts again on that profile (a temporary add-on is removed at shutdown). An
+ * unsigned package installs permanently only where `xpinstall.signatures.required` can be turned
+ * off, as in ESR. The package is zipped from `dir` uncompressed, which takes a few milliseconds.
+ */
+async function installPermanently(browser: Browser, dir: string, xpi: string): Promise<string> {
+  writeFileSync(xpi, zipSync(filesUnder(dir), { level: 0 }));
+  // puppeteer's installExtension installs temporarily; the BiDi command takes Firefox's own flag.
+  const bidi = (browser as unknown as { connection: { send(method: string, params: object): Promise<{ result: { extension: string } }> } }).connection;
+  const reply = await bidi.send('webExtension.install', { extensionData: { type: 'archivePath', path: xpi }, 'moz:permanent': true });
+  return reply.result.extension;
+}
+
+function filesUnder(dir: string): Record<string, Uint8Array> {
+  const out: Record<string, Uint8Array> = {};
+  const walk = (d: string): void => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, entry.name);
+      if (entry.isDirectory()) walk(p);
+      else out[relative(dir, p)] = readFileSync(p);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/**
+ * `extraExtensions`: more unpacked extensions to install beside ours (bench:page's control), as
+ * temporary add-ons (restart() drops them).
  * `extensionDir`: our extension from another directory than dist/firefox (a damaged copy, in a test).
  */
 export async function launchFirefox(opts: { headless?: boolean; extraExtensions?: string[]; extensionDir?: string } = {}): Promise<ExtensionBrowser> {
   const home = throwawayHome();
+  // A profile directory of its own, kept across restart() (puppeteer deletes only the ones it makes).
+  const profile = join(home, 'profile');
+  mkdirSync(profile);
   const dist = opts.extensionDir ?? DIST_FIREFOX;
   const geckoId = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
-  const browser: Browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX_BIN,
-    headless: opts.headless ?? true,
-    args: ['--remote-allow-system-access'],
-    env: { ...process.env, HOME: home, MOZ_REMOTE_ALLOW_SYSTEM_ACCESS: '1' },
-    defaultViewport: { width: 1280, height: 900 },
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_EXTENSION_UUID }),
-      'dom.security.https_first': false,
-    },
-  });
-  let addonId = await browser.installExtension(dist);
+  const start = (prefs: Record<string, unknown> = {}): Promise<Browser> =>
+    puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX_BIN,
+      headless: opts.headless ?? true,
+      userDataDir: profile,
+      args: ['--remote-allow-system-access'],
+      env: { ...process.env, HOME: home, MOZ_REMOTE_ALLOW_SYSTEM_ACCESS: '1' },
+      defaultViewport: { width: 1280, height: 900 },
+      extraPrefsFirefox: {
+        // The same moz-extension:// origin on every start, and for every profile: its IndexedDB is the notes.
+        'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_EXTENSION_UUID }),
+        'xpinstall.signatures.required': false,
+        'dom.security.https_first': false,
+        ...prefs,
+      },
+    });
+  let browser: Browser = await start();
+  let storageLimit: Record<string, number> = {};
+  let addonId = await installPermanently(browser, dist, join(home, 'extension.xpi'));
   for (const dir of opts.extraExtensions ?? []) await browser.installExtension(dir);
   const base = `moz-extension://${FIREFOX_EXTENSION_UUID}/`;
 
@@ -101,6 +140,16 @@ export async function launchFirefox(opts: { headless?: boolean; extraExtensions?
     removeExtension: () => browser.uninstallExtension(addonId),
     reinstallExtension: async () => {
       addonId = await browser.installExtension(dist);
+    },
+    restart: async (restartOpts = {}) => {
+      await browser.close();
+      browser = await start({ ...storageLimit, ...restartOpts.firefoxPrefs });
+    },
+    limitStorage: async (bytes) => {
+      // In KB; -1 is the default (a share of the disk).
+      storageLimit = { 'dom.quotaManager.temporaryStorage.fixedLimit': bytes === null ? -1 : Math.ceil(bytes / 1024) };
+      await browser.close();
+      browser = await start(storageLimit);
     },
     close: async () => {
       await browser.close();

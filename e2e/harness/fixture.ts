@@ -8,11 +8,14 @@ import type { BrowserName, ExtensionBrowser, TabDriver } from './types';
 import { launchChromium } from './chromium';
 import { launchFirefox } from './firefox';
 
+/** A browser of the given kind with the built extension in a fresh profile of its own (close it yourself). */
+export const launchBrowser = (name: BrowserName): Promise<ExtensionBrowser> => (name === 'firefox' ? launchFirefox() : launchChromium());
+
 export const test = base.extend<{ tabs: TabDriver[] }, { ext: ExtensionBrowser }>({
   ext: [
     async ({}, use, workerInfo) => {
       const name = workerInfo.project.name as BrowserName;
-      const ext = name === 'firefox' ? await launchFirefox() : await launchChromium();
+      const ext = await launchBrowser(name);
       await use(ext);
       await ext.close();
     },

@@ -48,5 +48,20 @@ export interface ExtensionBrowser {
   removeExtension(): Promise<void>;
   /** Firefox only: installs the extension again after removeExtension() (Firefox injects it into open tabs). */
   reinstallExtension?(): Promise<void>;
+  /**
+   * Closes the browser and starts it again on the same profile, as a reader restarting it: the
+   * installed extension, its IndexedDB and its settings are kept; open tabs (and their TabDrivers)
+   * are gone. `firefoxPrefs` are set for the new start in Firefox (ignored in Chromium).
+   */
+  restart(opts?: { firefoxPrefs?: Record<string, string | number | boolean> }): Promise<void>;
+  /**
+   * Caps the storage the extension's origin may use at about `bytes` (null lifts the cap), so a
+   * write past it fails with QuotaExceededError as on a full disk. Chromium: a DevTools quota
+   * override on the extension's origin, kept until lifted or closed; Chromium does not enforce it
+   * on an extension with the unlimitedStorage permission. Firefox: the profile's whole temporary
+   * storage limit (pref dom.quotaManager.temporaryStorage.fixedLimit), which takes a restart, so
+   * open tabs are gone.
+   */
+  limitStorage(bytes: number | null): Promise<void>;
   close(): Promise<void>;
 }

@@ -9,6 +9,7 @@ import { handle } from '../shared/messaging';
 import type { BackgroundRequests } from '../shared/messages';
 import type { Sender } from '../shared/protocol/senders';
 import { forwardCommand } from './commands';
+import { installContextMenu, onContextMenuClick } from './context-menu';
 import { analysisActivity, analyzeText } from './analysis';
 import { UploadStore } from './uploads';
 import { loadSettings } from '../shared/settings';
@@ -17,6 +18,7 @@ import { createNotesHandlers, senderPolicy } from './notes/handlers';
 import { NotesRepository } from './notes/repository';
 import { announcingWrites } from './notes/announce';
 import { announceNotesChange } from '../shared/notes-changes';
+import { keepSitesRegistered } from './sites';
 
 const uploads = new UploadStore();
 /** Who sent a message: a tab's frame, or an extension page (no tab). */
@@ -43,3 +45,7 @@ const notes = new NotesRepository();
 handle<NotesRequests>(announcingWrites(createNotesHandlers(notes, senderPolicy(browser.runtime.getURL(''))), announceNotesChange));
 
 browser.commands.onCommand.addListener((command) => void forwardCommand(command));
+browser.contextMenus.onClicked.addListener((info, tab) => void onContextMenuClick(info, tab));
+browser.runtime.onInstalled.addListener(() => void installContextMenu());
+browser.runtime.onStartup.addListener(() => void installContextMenu());
+keepSitesRegistered();

@@ -60,6 +60,11 @@ export function startContentScript(startedAt: number = performance.now()): void 
     signal,
     handle<ContentRequests>({
       'page/status': () => ({ active: true, url: location.href, version }),
+      // After the reply: the teardown removes this very listener.
+      'page/stop': () => {
+        setTimeout(() => teardown.abort(), 0);
+        return null;
+      },
     }),
   );
 

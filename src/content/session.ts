@@ -12,19 +12,25 @@ import { afterPaint, yieldToEventLoop } from './annotate/scheduler';
 import { registerAnnotationHandlers } from './annotate/messages';
 import { entityNotesSource, mountCards, registerCardHandlers } from './card';
 import { resetShownTypes, setShownTypes } from './highlight/shown-types';
+import { resetTypeColors, setTypeColors } from './highlight/type-colors';
 import { backgroundAnalyzer } from './model/background-analyzer';
 import { registerPopupHandlers } from './popup-requests';
 import { setHoverDelay } from './card/triggers';
 import { NotePlacement, registerPlacementHandler } from './notes/placement';
+import { startSelectionNotes } from './notes/layer';
+import { registerNoteHandlers } from './notes/handlers';
 
 /**
  * The reader's shown types decide which mentions are painted and are tab stops. They are kept in
  * the content script's world (shown-types.ts), never on the page's DOM, where any page could read
- * and change them. Unchanged settings (the re-read after subscribing to changes) touch nothing:
- * the annotator re-applies every mention's attributes only when the set changes.
+ * and change them. Their colours are kept there too (type-colors.ts) and written only as custom
+ * properties on our own elements, which tell a page no more than the paint it can already see.
+ * Unchanged settings (the re-read after subscribing to changes) touch nothing: the annotator
+ * re-applies every mention's attributes only when the types or the colours change.
  */
 function applyShownTypes(settings: Settings): void {
   setShownTypes(document, settings.shownTypes);
+  setTypeColors(document, settings.typeColors);
 }
 
 export function startSession(signal: AbortSignal, startedAt: number): void {
@@ -62,6 +68,16 @@ function startTheRest(signal: AbortSignal, annotator: Annotator, { settingsAppli
   registerPopupHandlers(annotator, signal);
   const placement = new NotePlacement();
   registerPlacementHandler(placement, signal);
+  // Selection notes do not depend on highlights (they stay marked when highlights are off); they
+  // read the article once the first pass is over, so the two never compete for the first frames.
+  const notes = startSelectionNotes({
+    doc: document,
+    signal,
+    placement,
+    onHighlightsChanged: (cb) => annotator.onChange(cb),
+    start: firstPass.then(() => afterPaint(FOLLOW_CHANGES_AFTER_MS)),
+  });
+  registerNoteHandlers(notes, signal);
 
   let shown = false;
   const show = (on: boolean): void => {
@@ -82,12 +98,16 @@ function startTheRest(signal: AbortSignal, annotator: Annotator, { settingsAppli
       'page/command': ({ command }) => {
         // The keyboard command toggles this page only; the popup's switch is the lasting, per-site one.
         if (command === 'toggle-highlights') show(!shown);
+        else if (command === 'add-note') void notes.addNote();
         return null;
       },
     }),
   );
 
-  signal.addEventListener('abort', () => resetShownTypes(document));
+  signal.addEventListener('abort', () => {
+    resetShownTypes(document);
+    resetTypeColors(document);
+  });
   let applied = false; // the first settings decide either way: the first pass is already running
   const follow = (settings: Settings): void => {
     if (signal.aborted) return;

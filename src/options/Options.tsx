@@ -5,6 +5,7 @@ import { loadSettings, onSettingsChanged, type Settings } from '../shared/settin
 import { HoverDelay } from './HoverDelay';
 import { NotesData } from './NotesData';
 import { SiteList } from './SiteList';
+import { EnabledSites } from './EnabledSites';
 import { TypeToggles } from './TypeToggles';
 
 /** The settings page. It shows the stored settings and follows their changes from any context (the popup, another options tab). */
@@ -28,15 +29,22 @@ export function Options() {
       <p class="muted">{t('optionsVersion', version)}</p>
       {settings && (
         <div id="settings-ready">
-          <TypeToggles shown={settings.shownTypes} />
+          <TypeToggles shown={settings.shownTypes} colors={settings.typeColors} />
           <HoverDelay value={settings.hoverDelayMs} />
           <SiteList sites={settings.sites} />
         </div>
       )}
+      <EnabledSites />
       <NotesData />
       <section aria-labelledby="privacy-h">
         <h2 id="privacy-h">{t('optionsPrivacyHeading')}</h2>
-        <p>{t('optionsPrivacyText')}</p>
+        <ul class="privacy">
+          <li>{t('optsPrivacyNotes')}</li>
+          <li>{t('optsPrivacySettings')}</li>
+          <li>{t('optsPrivacyNothingLeaves')}</li>
+          <li>{t('optsPrivacyLookup')}</li>
+          <li>{t('optsPrivacyExport')}</li>
+        </ul>
       </section>
     </>
   );

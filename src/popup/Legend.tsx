@@ -1,4 +1,5 @@
-import { TYPE_STYLES } from '../ui/colors';
+import { TYPE_STYLES, typeStyle } from '../ui/colors';
+import type { Settings } from '../shared/settings-model';
 import type { EntityType } from '../core/types';
 import { t } from '../shared/i18n';
 
@@ -11,15 +12,15 @@ const LABEL_KEYS: Record<EntityType, string> = {
   DATE: 'legendDates',
 };
 
-/** What each highlight colour and underline means; the same table styles the page (colors.ts). */
-export function Legend({ shown }: { shown: readonly EntityType[] }) {
+/** What each highlight colour and underline means: the reader's colours over the table that styles the page (colors.ts). */
+export function Legend({ shown, colors = {} }: { shown: readonly EntityType[]; colors?: Settings['typeColors'] }) {
   const dark = matchMedia('(prefers-color-scheme: dark)').matches;
   return (
     <section class="legend" aria-label={t('legendLabel')}>
       <h2>{t('legendHeading')}</h2>
       <ul>
         {(Object.keys(TYPE_STYLES) as EntityType[]).map((type) => {
-          const s = TYPE_STYLES[type];
+          const s = typeStyle(type, colors[type]);
           const on = shown.includes(type);
           return (
             <li key={type} data-type={type} class={on ? '' : 'off'}>

@@ -6,7 +6,7 @@
  * Result values because Error objects do not survive structured cloning in every browser.
  */
 import type { NotesRequests } from './protocol/notes';
-import type { AnnotationTimings, CardSnapshot } from './page-reports';
+import type { AnnotationTimings, CardSnapshot, NoteLayerSnapshot } from './page-reports';
 import type { Entity, EntityType } from '../core/types';
 import type { MarkedText } from '../core/entities/card-text';
 
@@ -40,6 +40,10 @@ export type ContentRequests = {
   'page/notes': { req: null; res: PageNotesState };
   /** Scroll to a selection note's place in the text, flash it and open it (the popup's "Show in page"). */
   'page/revealNote': { req: { id: string }; res: null };
+  /** What the selection notes layer shows (tests, diagnostics); never exposed to the page. */
+  'page/noteLayer': { req: null; res: NoteLayerSnapshot };
+  /** Stop the content script and undo everything it did to the page (the popup's "Disable on this site"). */
+  'page/stop': { req: null; res: null };
 };
 
 /** A page's notes as the content script sees them. */

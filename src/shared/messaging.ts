@@ -6,6 +6,7 @@ import browser from './browser';
 import type { BackgroundAnswers, ContentRequests, Handlers, RequestMap, Result } from './messages';
 import { dispatch, type AnyHandler } from './protocol/dispatch';
 import { contentScriptHosts, type SelfIdentity, type Sender } from './protocol/senders';
+import { enabledContentHosts } from './site-access';
 
 /** Nothing answered the request (no listener yet, or the extension went away), as opposed to an error its handler reported. */
 export class NoAnswerError extends Error {}
@@ -30,13 +31,20 @@ export async function sendToBackground<K extends keyof BackgroundAnswers & strin
   return unwrap(reply, type);
 }
 
-/** Ask the content script in a tab something. Rejects when no content script runs there. */
+/**
+ * Ask the content script in a tab something (in one frame of it when `frameId` is given; else every
+ * frame gets it and the first answer wins). Rejects when no content script runs there.
+ */
 export async function sendToTab<K extends keyof ContentRequests & string>(
   tabId: number,
   type: K,
   payload: ContentRequests[K]['req'],
+  options: { frameId?: number } = {},
 ): Promise<ContentRequests[K]['res']> {
-  const reply = (await browser.tabs.sendMessage(tabId, { type, payload })) as Result<ContentRequests[K]['res']>;
+  const message = { type, payload };
+  const reply = (await (options.frameId === undefined
+    ? browser.tabs.sendMessage(tabId, message)
+    : browser.tabs.sendMessage(tabId, message, { frameId: options.frameId }))) as Result<ContentRequests[K]['res']>;
   return unwrap(reply, type);
 }
 
@@ -49,6 +57,8 @@ function selfIdentity(): SelfIdentity {
       id: browser.runtime.id,
       baseUrl: browser.runtime.getURL(''),
       contentHosts: () => (hosts ??= contentScriptHosts(browser.runtime.getManifest())),
+      // Read at each message, never cached: a site the reader just disabled must be refused at once.
+      enabledHosts: enabledContentHosts,
     };
   }
   return self;

@@ -78,3 +78,33 @@ export interface CardSnapshot {
   /** The text of the card's error line, if one shows. */
   error: string | null;
 }
+
+/**
+ * What the selection notes layer shows and where focus is; answers the extension-only
+ * 'page/noteLayer' request (tests, diagnostics). Nothing of it is exposed to the page.
+ */
+export interface NoteLayerSnapshot {
+  /** The Add note button shows beside a selection. */
+  addButton: boolean;
+  /** What the note panel shows, if it is open. */
+  panel: 'editor' | 'card' | 'deleted' | 'message' | null;
+  /** The note the panel is about. */
+  noteId: string | null;
+  /** Visible text of the panel, block by block. */
+  text: string;
+  /** Values of the editor's fields, when it is open. */
+  fields: { text: string; tags: string; color: string | null } | null;
+  /** Accessible names of the panel's controls, in tab order. */
+  controls: string[];
+  /** Accessible name of the focused control of the layer (button, marker or panel control). */
+  focused: string | null;
+  /** The panel's error line, if one shows. */
+  error: string | null;
+  links: { text: string; href: string; target: string; rel: string }[];
+  /** Elements in the panel that load or run something (img, iframe, object, embed, script): none ever should. */
+  embedded: number;
+  /** Painted passages by highlight name (archyde-annotator-note-<colour>): the text of each. */
+  marks: Record<string, string[]>;
+  /** The notes with a marker, in text order, and the marker's accessible name. */
+  markers: { id: string; label: string }[];
+}

@@ -12,6 +12,11 @@ export interface Settings {
   shownTypes: EntityType[];
   /** How long the pointer rests on a highlight before its card opens. */
   hoverDelayMs: number;
+  /**
+   * The reader's own highlight colours (`#rrggbb`), only for the types they changed: a missing
+   * type keeps the default palette (src/ui/colors.ts), so a later default still reaches it.
+   */
+  typeColors: Partial<Record<EntityType, string>>;
 }
 
 /**
@@ -35,6 +40,8 @@ const MIGRATION_STEPS: readonly ((r: Loose) => Loose)[] = [
   (r) => ({ ...r, version: 1 }),
   // v1 → v2: the hover delay becomes a setting.
   (r) => ({ ...r, version: 2, hoverDelayMs: HOVER_DELAY_BOUNDS.default }),
+  // v2 → v3: per-type colours become a setting; none chosen yet.
+  (r) => ({ ...r, version: 3, typeColors: {} }),
 ];
 
 export const SETTINGS_VERSION = MIGRATION_STEPS.length;
@@ -44,6 +51,7 @@ export const DEFAULT_SETTINGS: Settings = {
   sites: {},
   shownTypes: [...DEFAULT_SHOWN_TYPES],
   hoverDelayMs: HOVER_DELAY_BOUNDS.default,
+  typeColors: {},
 };
 
 /** "www.archyde.com" and "archyde.com" are one site. */
@@ -81,6 +89,25 @@ function validShownTypes(v: unknown): EntityType[] {
   return [...kept];
 }
 
+const HEX_COLOR = /^#[0-9a-f]{6}$/;
+
+/** A colour as `<input type="color">` gives it (`#rrggbb`, lower case), or null for anything else. */
+export function validColor(v: unknown): string | null {
+  if (typeof v !== 'string') return null;
+  const c = v.toLowerCase();
+  return HEX_COLOR.test(c) ? c : null;
+}
+
+function validTypeColors(v: unknown): Settings['typeColors'] {
+  const colors: Settings['typeColors'] = {};
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return colors;
+  for (const type of ENTITY_TYPES) {
+    const c = Object.hasOwn(v, type) ? validColor((v as Loose)[type]) : null;
+    if (c) colors[type] = c;
+  }
+  return colors;
+}
+
 /**
  * Accepts anything read from storage and returns valid current settings: runs the migration
  * steps from the stored version on, then keeps each field that is valid and defaults the rest.
@@ -95,6 +122,7 @@ export function migrate(raw: unknown): Settings {
     sites: validSites(r['sites']),
     shownTypes: validShownTypes(r['shownTypes']),
     hoverDelayMs: clampHoverDelay(r['hoverDelayMs']),
+    typeColors: validTypeColors(r['typeColors']),
   };
 }
 

@@ -4,7 +4,7 @@
  */
 import browser from './browser';
 import { onAbort } from './on-abort';
-import { DEFAULT_SETTINGS, clampHoverDelay, migrate, siteKey, type Settings } from './settings-model';
+import { DEFAULT_SETTINGS, clampHoverDelay, migrate, siteKey, validColor, type Settings } from './settings-model';
 import type { EntityType } from '../core/types';
 
 export * from './settings-model';
@@ -45,6 +45,22 @@ export function removeSite(site: string): Promise<Settings> {
 export function setHoverDelay(ms: number): Promise<Settings> {
   return update((s) => {
     s.hoverDelayMs = clampHoverDelay(ms);
+  });
+}
+
+/** Sets one type's highlight colour (`#rrggbb`); a colour that is not one is refused, so nothing is stored. */
+export function setTypeColor(type: EntityType, color: string): Promise<Settings> {
+  const c = validColor(color);
+  if (!c) return Promise.reject(new Error(`not a colour: ${color.slice(0, 20)}`));
+  return update((s) => {
+    s.typeColors[type] = c;
+  });
+}
+
+/** Every type back to the default palette. */
+export function resetTypeColors(): Promise<Settings> {
+  return update((s) => {
+    s.typeColors = {};
   });
 }
 

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { TYPE_STYLES } from './colors.ts';
+import { COLOR_VARS, TYPE_STYLES, contrastRatio, lightenForDark, luminance, typeStyle } from './colors.ts';
 import { ENTITY_TYPES } from '../core/types.ts';
 
 const css = readFileSync(fileURLToPath(new URL('../content/highlights.css', import.meta.url)), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
@@ -38,4 +38,41 @@ test('no highlight rule changes layout', () => {
     layout.every((d) => ['padding', 'margin', 'border', 'display'].includes(d)),
     layout.join(','),
   );
+});
+
+test('a type with no colour of the reader keeps the default palette', () => {
+  for (const type of ENTITY_TYPES) assert.deepEqual(typeStyle(type), TYPE_STYLES[type]);
+});
+
+test("a reader's colour gives the underline, a tint and a lighter colour for dark pages, and keeps the underline style", () => {
+  const s = typeStyle('ORG', '#112233');
+  assert.equal(s.color, '#112233');
+  assert.equal(s.tint, 'rgba(17, 34, 51, 0.14)');
+  assert.equal(s.underline, TYPE_STYLES.ORG.underline);
+  assert.ok(luminance(s.colorDark) >= 0.4 && luminance(s.colorDark) < 0.41, s.colorDark);
+  assert.ok(s.tintDark.startsWith(`rgba(${[1, 3, 5].map((i) => Number.parseInt(s.colorDark.slice(i, i + 2), 16)).join(', ')}, `));
+  assert.equal(lightenForDark('#ffe000'), '#ffe000', 'a light colour is kept as it is for dark pages');
+});
+
+test('the default dark colours are as light as a lightened colour of the reader', () => {
+  for (const type of ENTITY_TYPES) assert.ok(luminance(TYPE_STYLES[type].colorDark) >= 0.4, type);
+});
+
+test('contrast ratios match WCAG', () => {
+  assert.equal(contrastRatio('#000000', '#ffffff'), 21);
+  assert.equal(contrastRatio('#777777', '#777777'), 1);
+  assert.ok(Math.abs(contrastRatio('#0072b2', '#ffffff') - 5.19) < 0.01); // Okabe–Ito blue on white
+});
+
+test('highlights.css reads the colour properties, with the default palette as the fallback', () => {
+  for (const type of ENTITY_TYPES) {
+    const s = TYPE_STYLES[type];
+    const rules = rulesFor(type);
+    assert.ok(rules.includes(`var(${COLOR_VARS.color}, ${s.color})`), `${type}: color`);
+    assert.ok(rules.includes(`var(${COLOR_VARS.tint}, ${s.tint})`), `${type}: tint`);
+    assert.ok(rules.includes(`var(${COLOR_VARS.colorDark}, ${s.colorDark})`), `${type}: dark color`);
+    assert.ok(rules.includes(`var(${COLOR_VARS.tintDark}, ${s.tintDark})`), `${type}: dark tint`);
+  }
+  // A page's own custom property of the same name must not reach our elements through inheritance.
+  for (const name of Object.values(COLOR_VARS)) assert.match(css, new RegExp(`archyde-entity\\s*\\{[^}]*${name}:\\s*initial`));
 });

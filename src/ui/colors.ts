@@ -59,3 +59,77 @@ export const TYPE_STYLES: Readonly<Record<EntityType, TypeStyle>> = {
     underline: 'dotted',
   },
 };
+
+/**
+ * The CSS custom properties highlights.css reads on our mention elements. The content script sets
+ * them, on our elements only, for the types the reader gave a colour; unset, the stylesheet's own
+ * default palette applies.
+ */
+export const COLOR_VARS = {
+  color: '--archyde-color',
+  colorDark: '--archyde-color-dark',
+  tint: '--archyde-tint',
+  tintDark: '--archyde-tint-dark',
+} as const;
+
+type Rgb = readonly [number, number, number];
+
+function rgb(hex: string): Rgb {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+const hex = (c: Rgb): string => `#${c.map((v) => Math.round(v).toString(16).padStart(2, '0')).join('')}`;
+
+/** WCAG 2 relative luminance of a `#rrggbb` colour. */
+export function luminance(color: string): number {
+  const [r, g, b] = rgb(color).map((v) => {
+    const s = v / 255;
+    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  }) as unknown as Rgb;
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG 2 contrast ratio of two `#rrggbb` colours (1 to 21). */
+export function contrastRatio(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/**
+ * The default palette's dark-scheme colours have a luminance of 0.40 to 0.53: light enough to
+ * stand out 7:1 or more on a dark page. A reader's colour is lightened to at least this.
+ */
+const DARK_MIN_LUMINANCE = 0.4;
+
+/** `color` mixed toward white just enough to reach DARK_MIN_LUMINANCE (itself when it already does). */
+export function lightenForDark(color: string): string {
+  if (luminance(color) >= DARK_MIN_LUMINANCE) return color;
+  const c = rgb(color);
+  // Luminance grows with the share of white, so a bisection finds the least share that is enough.
+  let lo = 0;
+  let hi = 1;
+  for (let i = 0; i < 16; i++) {
+    const mid = (lo + hi) / 2;
+    if (luminance(hex(c.map((v) => v + (255 - v) * mid) as unknown as Rgb)) >= DARK_MIN_LUMINANCE) hi = mid;
+    else lo = mid;
+  }
+  return hex(c.map((v) => v + (255 - v) * hi) as unknown as Rgb);
+}
+
+const rgba = (color: string, alpha: number): string => `rgba(${rgb(color).join(', ')}, ${alpha})`;
+
+/**
+ * A type's style with the reader's colour (`#rrggbb`, already validated), or the default palette
+ * when there is none. The underline style is the type's own either way, so type is never told by
+ * colour alone, whatever colours the reader picks.
+ */
+export function typeStyle(type: EntityType, chosen?: string): TypeStyle {
+  const base = TYPE_STYLES[type];
+  if (!chosen) return base;
+  const dark = lightenForDark(chosen);
+  return { ...base, color: chosen, colorDark: dark, tint: rgba(chosen, 0.14), tintDark: rgba(dark, 0.26) };
+}
+
+/** Below this, an underline is hard to see on a white page (WCAG 1.4.11 asks 3:1 of such marks). */
+export const MIN_MARK_CONTRAST = 3;

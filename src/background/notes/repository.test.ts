@@ -131,6 +131,63 @@ test('a quota error in the middle of an import writes none of it', async () => {
   r.close();
 });
 
+/**
+ * As Firefox does: a connection that saw a quota failure is closed under its user, and every later
+ * transaction on it throws InvalidStateError.
+ */
+function closeConnectionsOnQuota(): () => void {
+  const g = globalThis as unknown as {
+    IDBObjectStore: { prototype: { put: (...a: unknown[]) => unknown } };
+    IDBDatabase: { prototype: { transaction: (...a: unknown[]) => unknown } };
+  };
+  const stores = g.IDBObjectStore.prototype;
+  const dbs = g.IDBDatabase.prototype;
+  const { put } = stores;
+  const { transaction } = dbs;
+  const closed = new WeakSet<object>();
+  let full = true;
+  stores.put = function (this: { transaction: { db: object } }, ...args: unknown[]) {
+    if (full) {
+      closed.add(this.transaction.db);
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    }
+    return put.apply(this, args);
+  };
+  dbs.transaction = function (this: object, ...args: unknown[]) {
+    if (closed.has(this)) throw new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError');
+    return transaction.apply(this, args);
+  };
+  return () => {
+    if (full) {
+      full = false; // room again; the connections closed stay closed
+      return;
+    }
+    stores.put = put;
+    dbs.transaction = transaction;
+  };
+}
+
+test('after a quota failure closed its connection (Firefox), a save works again once there is room', async () => {
+  const r = repo();
+  const a = pageNote(1);
+  await r.put(a);
+  const room = closeConnectionsOnQuota();
+  try {
+    await assert.rejects(r.put(pageNote(2)), NotesQuotaError);
+    room();
+    assert.deepEqual(await r.put(pageNote(2)), pageNote(2));
+    assert.deepEqual(await r.delete(a.id), a);
+    assert.deepEqual(await r.importMany([a]), { added: 1, updated: 0, unchanged: 0 });
+  } finally {
+    room();
+  }
+  assert.deepEqual(
+    (await r.all()).map((x) => x.id),
+    [a.id, pageNote(2).id],
+  );
+  r.close();
+});
+
 test('search: built from the database on first use, then kept in step with put, delete, import and clear', async () => {
   const name = `notes-repo-test-${++n}`;
   const first = new NotesRepository({ name });

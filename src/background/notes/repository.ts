@@ -3,7 +3,7 @@
  * its transaction has committed (`tx.done`), so a note acknowledged to the reader is on disk; a
  * failed write (quota, closed database) rejects and leaves every earlier note as it was.
  */
-import type { IDBPDatabase } from 'idb';
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { parseNote, type Note } from '../../core/notes/model.ts';
 import { NoteIndex } from '../../core/notes/search.ts';
 import { openNotesDb, type NotesDB, type OpenOptions } from './db.ts';
@@ -31,6 +31,9 @@ async function settle<T>(work: () => Promise<T>): Promise<T> {
     throw e;
   }
 }
+
+/** What db.transaction() throws on a connection the browser has closed without telling us. */
+const isClosedConnection = (e: unknown): boolean => (e as { name?: unknown } | null)?.name === 'InvalidStateError';
 
 export interface ImportSummary {
   added: number;
@@ -64,12 +67,47 @@ export class NotesRepository {
     return this.db;
   }
 
+  /** Closes the connection; the next call opens a new one. */
+  private reconnect(): void {
+    const old = this.db;
+    this.db = null;
+    void old?.then(
+      (d) => d.close(),
+      () => undefined,
+    );
+  }
+
+  /**
+   * A read-write transaction on the notes. Firefox closes a connection one of whose transactions
+   * ran out of space, and every later transaction on it throws InvalidStateError even once there
+   * is room again; such a connection is replaced (once), as is the one a quota failure happened on
+   * (see `writing`), so a save after the reader frees space works without restarting the browser.
+   */
+  private async writeTx(): Promise<IDBPTransaction<NotesDB, ['notes'], 'readwrite'>> {
+    try {
+      return (await this.open()).transaction('notes', 'readwrite');
+    } catch (e) {
+      if (!isClosedConnection(e)) throw e;
+      this.reconnect();
+      return (await this.open()).transaction('notes', 'readwrite');
+    }
+  }
+
+  /** Runs a write (see settle); a quota failure also drops the connection it happened on. */
+  private async writing<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await settle(work);
+    } catch (e) {
+      if (e instanceof NotesQuotaError) this.reconnect();
+      throw e;
+    }
+  }
+
   /** Saves (creates or replaces) a note after checking it; resolves once it is stored. */
   async put(value: unknown): Promise<Note> {
     const note = parseNote(value);
-    const db = await this.open();
-    const tx = db.transaction('notes', 'readwrite');
-    await settle(() => Promise.all([tx.store.put(note), tx.done]));
+    const tx = await this.writeTx();
+    await this.writing(() => Promise.all([tx.store.put(note), tx.done]));
     this.writes++;
     this.index?.put(note);
     return note;
@@ -122,11 +160,10 @@ export class NotesRepository {
    * saving the returned note again: the store keeps no tombstones.
    */
   async delete(id: string): Promise<Note | null> {
-    const db = await this.open();
-    const tx = db.transaction('notes', 'readwrite');
+    const tx = await this.writeTx();
     const old = await tx.store.get(id);
     if (old) await tx.store.delete(id);
-    await settle(() => tx.done);
+    await this.writing(() => tx.done);
     this.writes++;
     if (old) this.index?.remove(id);
     return old ?? null;
@@ -145,8 +182,7 @@ export class NotesRepository {
         throw new Error(`item ${i + 1}: ${(e as Error).message}`);
       }
     });
-    const db = await this.open();
-    const tx = db.transaction('notes', 'readwrite');
+    const tx = await this.writeTx();
     const summary: ImportSummary = { added: 0, updated: 0, unchanged: 0 };
     const written: Note[] = [];
     const work = (async () => {
@@ -163,7 +199,7 @@ export class NotesRepository {
       }
     })();
     try {
-      await settle(() => Promise.all([work, tx.done]));
+      await this.writing(() => Promise.all([work, tx.done]));
     } catch (e) {
       try {
         tx.abort();
@@ -179,11 +215,10 @@ export class NotesRepository {
 
   /** Deletes every note; returns how many there were. */
   async clear(): Promise<number> {
-    const db = await this.open();
-    const tx = db.transaction('notes', 'readwrite');
+    const tx = await this.writeTx();
     const n = await tx.store.count();
     await tx.store.clear();
-    await settle(() => tx.done);
+    await this.writing(() => tx.done);
     this.writes++;
     this.index?.clear();
     return n;
@@ -208,11 +243,6 @@ export class NotesRepository {
   }
 
   close(): void {
-    const db = this.db;
-    this.db = null;
-    void db?.then(
-      (d) => d.close(),
-      () => undefined,
-    );
+    this.reconnect();
   }
 }

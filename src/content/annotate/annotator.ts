@@ -7,6 +7,7 @@
 import type { DocumentAnalysis } from '../../core/types';
 import type { PageAnalyzer } from '../model/background-analyzer';
 import { onShownTypesChange } from '../highlight/shown-types';
+import { onTypeColorsChange } from '../highlight/type-colors';
 import { BlockHighlights } from './apply';
 import { createChangeWatcher } from './observer';
 import { ArticlePasses } from './pass';
@@ -84,9 +85,12 @@ export function createAnnotator({ doc, analyze, signal, startedAt = performance.
 
   // The reader's shown types decide which mentions are tab stops: follow them as they change.
   const offTypes = onShownTypesChange(doc, () => highlights.refresh());
+  // And their colours, which our elements carry as custom properties (type-colors.ts).
+  const offColours = onTypeColorsChange(doc, () => highlights.refresh());
 
   signal.addEventListener('abort', () => {
     offTypes();
+    offColours();
     active = false;
     watcher.disconnect();
     highlights.removeAll();

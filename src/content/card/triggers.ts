@@ -28,6 +28,10 @@ let openDelayMs = 300;
 export function setHoverDelay(ms: number): void {
   openDelayMs = ms;
 }
+/** The reader's hover delay, for other hover-opened cards (the selection notes' markers). */
+export function hoverDelay(): number {
+  return openDelayMs;
+}
 const SWAP_DELAY_MS = 150;
 const CLOSE_DELAY_MS = 300;
 

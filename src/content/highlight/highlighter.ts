@@ -20,8 +20,10 @@
  * and mentions of types the reader does not show, have no tab stops.
  */
 import type { EntityType } from '../../core/types';
+import { COLOR_VARS } from '../../ui/colors';
 import { ATTR_ENTITY, ATTR_INSTANCE, ATTR_MENTION, ATTR_TYPE, INSTANCE_ID, MENTION_TAG, disownMention, ownMention } from './markup';
 import { isTypeShown } from './shown-types';
+import { colorPropsFor, type ColorProps } from './type-colors';
 
 export interface MentionAttrs {
   entityId: string;
@@ -78,11 +80,33 @@ function setFocusAttrs(el: HTMLElement, kind: FocusKind): void {
   }
 }
 
+/** The reader's-colour key (type-colors.ts) each element carries; '' or missing: none, the default palette. */
+const colourKeys = new WeakMap<Element, string>();
+
+function writeColourProps(el: HTMLElement, props: ColorProps): void {
+  // !important: a page rule aimed at our element cannot override the reader's colour.
+  for (const [name, value] of props) el.style.setProperty(name, value, 'important');
+}
+
+/** Gives `el` the reader's colour for its type, touching the element only when that changed. */
+function setColourProps(el: HTMLElement, type: EntityType, coloured: boolean): void {
+  const want = coloured ? colorPropsFor(el.ownerDocument, type) : { key: '', props: [] };
+  const had = colourKeys.get(el) ?? '';
+  if (want.key === had) return;
+  if (had) {
+    for (const name of Object.values(COLOR_VARS)) el.style.removeProperty(name);
+    if (el.style.length === 0) el.removeAttribute('style');
+  }
+  writeColourProps(el, want.props);
+  colourKeys.set(el, want.key);
+}
+
 /** Our record of `el` and its type attribute, which is present only while the mention is painted. */
 function setColour(el: HTMLElement, a: MentionAttrs, coloured: boolean): void {
   ownMention(el, a, coloured);
   if (coloured) el.setAttribute(ATTR_TYPE, a.type);
   else el.removeAttribute(ATTR_TYPE);
+  setColourProps(el, a.type, coloured);
 }
 
 export function applyAttrs(el: HTMLElement, a: MentionAttrs, visible: boolean): void {
@@ -109,12 +133,14 @@ const templates = new WeakMap<Document, Map<string, HTMLElement>>();
 function newMention(doc: Document, a: MentionAttrs, kind: FocusKind, coloured: boolean): HTMLElement {
   let byKey = templates.get(doc);
   if (!byKey) templates.set(doc, (byKey = new Map()));
-  const key = `${kind} ${a.type} ${coloured}`;
+  const colour = coloured ? colorPropsFor(doc, a.type) : { key: '', props: [] };
+  const key = `${kind} ${a.type} ${coloured} ${colour.key}`;
   let tpl = byKey.get(key);
   if (!tpl) {
     tpl = doc.createElement(MENTION_TAG);
     tpl.setAttribute(ATTR_INSTANCE, INSTANCE_ID);
     if (coloured) tpl.setAttribute(ATTR_TYPE, a.type);
+    writeColourProps(tpl, colour.props);
     setFocusAttrs(tpl, kind);
     byKey.set(key, tpl);
   }
@@ -122,6 +148,7 @@ function newMention(doc: Document, a: MentionAttrs, kind: FocusKind, coloured: b
   el.setAttribute(ATTR_ENTITY, a.entityId);
   el.setAttribute(ATTR_MENTION, String(a.mentionIndex));
   ownMention(el, a, coloured);
+  if (colour.key) colourKeys.set(el, colour.key);
   return el;
 }
 

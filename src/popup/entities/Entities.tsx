@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EntityCard } from '../../shared/messages';
 import { sendToTab } from '../../shared/messaging';
 import { t } from '../../shared/i18n';
+import browser from '../../shared/browser';
 import { EntityList } from './EntityList';
 import { EntityPanel } from './EntityPanel';
 
@@ -46,9 +47,13 @@ export function Entities({ tabId }: { tabId: number }) {
     );
   if (load.cards.length === 0)
     return (
-      <p class="entities-state" data-empty="">
-        {t('popupNoEntities')}
-      </p>
+      <div class="entities-state" data-empty="no-entities">
+        <p>{t('popupNoEntities')}</p>
+        {/* Only the shown kinds are listed: the one thing the reader can change is which kinds those are. */}
+        <button type="button" id="open-options" class="action" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('sitesChooseKinds')}
+        </button>
+      </div>
     );
 
   const card = open === null ? undefined : load.cards.find((c) => c.entity.id === open);

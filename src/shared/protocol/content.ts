@@ -18,7 +18,9 @@ export const contentSchemas = {
     index: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000)),
   }),
   'page/notes': none,
+  'page/noteLayer': none,
   'page/revealNote': v.strictObject({
     id: v.pipe(v.string(), v.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'expected a lower-case UUID')),
   }),
+  'page/stop': none,
 } satisfies PayloadSchemas<ContentRequests>;

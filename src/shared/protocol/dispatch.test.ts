@@ -170,3 +170,37 @@ test('handle: a handler that throws answers its message as the error', async () 
   const rejected = await dispatch({ type: 'bg/settings', payload: null }, POPUP, { 'bg/settings': () => Promise.reject(new Error('later')) }, SELF);
   assert.deepEqual(rejected, { ok: false, error: 'later' });
 });
+
+test('handle: a content script on a site the reader enabled is answered; one on a site not enabled, or when the sites cannot be read, is not', async () => {
+  const { calls, handlers } = backgroundListener();
+  const analyze = { type: 'bg/analyze', payload: { text: 'Xi Jinping' } };
+  const ENABLED: Sender = { id: 'our-id', url: 'https://news.example.net/world/x/', tab: { id: 9 }, frameId: 0 };
+  let asked = 0;
+  const withSites = (hosts: () => Promise<readonly string[]>): SelfIdentity => ({
+    ...SELF,
+    enabledHosts: () => {
+      asked++;
+      return hosts();
+    },
+  });
+  const enabled = withSites(async () => ['https://news.example.net/*']);
+  assert.equal((await dispatch(analyze, ENABLED, handlers, enabled))?.ok, true);
+  assert.equal((await dispatch(analyze, ARTICLE, handlers, enabled))?.ok, true);
+  assert.equal(asked, 1, 'the manifest hosts are enough for archyde.com: the enabled sites are read only for other pages');
+  for (const [self, sender] of [
+    [enabled, FOREIGN],
+    [enabled, { ...ENABLED, url: 'http://news.example.net/world/x/' }],
+    [withSites(async () => []), ENABLED],
+    [withSites(() => Promise.reject(new Error('no scripting API'))), ENABLED],
+    [SELF, ENABLED],
+  ] as [SelfIdentity, Sender][]) {
+    const reply = await dispatch(analyze, sender, handlers, self);
+    assert.ok(reply && !reply.ok);
+    assert.match(reply.error, /^bg\/analyze: sender not allowed \(a page we do not run on: /);
+  }
+  // Extension-only families never consult the enabled sites.
+  const reply = await dispatch({ type: 'page/status', payload: null }, ENABLED, { 'page/status': () => ({}) }, enabled);
+  assert.ok(reply && !reply.ok);
+  assert.match(reply.error, /only the extension's own pages/);
+  assert.equal(calls.length, 2);
+});

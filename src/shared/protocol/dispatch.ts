@@ -41,14 +41,16 @@ export function dispatch(
   if (!schema) return fail(`unknown request type ${quote(type)}`);
   const handler = Object.hasOwn(handlers, type) ? handlers[type] : undefined;
   if (!handler) return undefined; // another listener of this context answers it
-  const refusal = senderRefusal(sender, protocol.senders, self);
-  if (refusal) return fail(`${type}: ${refusal}`);
-  const parsed = parsePayload(schema, (message as { payload?: unknown }).payload);
-  if (!parsed.ok) return fail(`${type}: ${parsed.error}`);
-  return Promise.resolve()
-    .then(() => handler(parsed.value, sender as Sender))
-    .then(
-      (value): Result<unknown> => ({ ok: true, value }),
-      (err: unknown): Result<unknown> => ({ ok: false, error: err instanceof Error ? err.message : String(err) }),
-    );
+  // The refusal is a promise only for a content script outside the manifest's hosts (the reader's enabled sites are read then).
+  return Promise.resolve(senderRefusal(sender, protocol.senders, self)).then((refusal) => {
+    if (refusal) return fail(`${type}: ${refusal}`);
+    const parsed = parsePayload(schema, (message as { payload?: unknown }).payload);
+    if (!parsed.ok) return fail(`${type}: ${parsed.error}`);
+    return Promise.resolve()
+      .then(() => handler(parsed.value, sender as Sender))
+      .then(
+        (value): Result<unknown> => ({ ok: true, value }),
+        (err: unknown): Result<unknown> => ({ ok: false, error: err instanceof Error ? err.message : String(err) }),
+      );
+  });
 }

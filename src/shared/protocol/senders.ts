@@ -27,25 +27,32 @@ export interface SelfIdentity {
   baseUrl: string;
   /** Match patterns of the pages our content scripts may speak from (see contentScriptHosts). */
   contentHosts(): readonly string[];
+  /**
+   * Match patterns of the sites the reader enabled: our content script registered there and its
+   * host permission granted (src/shared/site-access.ts). Asked only for a page outside contentHosts.
+   */
+  enabledHosts?(): Promise<readonly string[]>;
 }
 
-/**
- * The match patterns of the pages our content script runs on: the manifest's content_scripts
- * matches. The one place the hosts come from, so hosts the reader enables later are added here.
- */
+/** The match patterns of the pages our content script runs on by the manifest (the reader's enabled sites come on top: enabledHosts). */
 export function contentScriptHosts(manifest: { content_scripts?: { matches?: string[] }[] }): string[] {
   return (manifest.content_scripts ?? []).flatMap((c) => c.matches ?? []);
 }
 
-/** Why `sender` may not send under `policy`, or null when it may. */
-export function senderRefusal(sender: Sender | undefined, policy: SenderPolicy, self: SelfIdentity): string | null {
+/** Why `sender` may not send under `policy`, or null when it may (a promise when the reader's enabled sites had to be read). */
+export function senderRefusal(sender: Sender | undefined, policy: SenderPolicy, self: SelfIdentity): string | null | Promise<string | null> {
   if (!sender || sender.id !== self.id) return `sender not allowed (not this extension: ${JSON.stringify(sender?.id ?? null)})`;
   const url = sender.url ?? '';
   if (url.startsWith(self.baseUrl) || (!url && !sender.tab && sender.origin && `${sender.origin}/` === self.baseUrl)) return null; // one of our pages, or the background
   if (policy === 'extension') return `sender not allowed (only the extension's own pages may ask this; got ${describeUrl(url)})`;
   if (!sender.tab) return `sender not allowed (neither an extension page nor a content script: ${describeUrl(url)})`;
   if (self.contentHosts().some((p) => matchesPattern(p, url))) return null;
-  return `sender not allowed (a page we do not run on: ${describeUrl(url)})`;
+  const refusal = `sender not allowed (a page we do not run on: ${describeUrl(url)})`;
+  if (!self.enabledHosts) return refusal;
+  return self.enabledHosts().then(
+    (hosts) => (hosts.some((p) => matchesPattern(p, url)) ? null : refusal),
+    () => refusal,
+  );
 }
 
 /** The URL as an error shows it: its origin and path, never a long query the page chose. */
