@@ -3,12 +3,16 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { LIMITS, parseNote } from '../../core/notes/model.ts';
 import { pageNote } from '../../core/notes/testing.ts';
-import { draftProblem, editedNote, newPageNote, parseTags, tagsToInput } from './draft.ts';
+import { draftProblem, editedNote, newPageNote, tagsToInput } from './draft.ts';
 
-test('tags are split on commas, trimmed, one line and distinct, in the order typed', () => {
-  assert.deepEqual(parseTags(' news, china ,,  news ,trade\n deal '), ['news', 'china', 'trade deal']);
-  assert.deepEqual(parseTags(''), []);
-  assert.equal(tagsToInput(['a', 'b c']), 'a, b c');
+test('tags as typed are kept as the page editor keeps them, and shown again for an edit', () => {
+  const note = newPageNote(
+    { key: 'k', url: 'https://www.archyde.com/a/', title: 'A' },
+    { text: 'x', tags: ' news, China ,,  NEWS ,trade   deal', color: null },
+    Date.UTC(2026, 11, 5),
+  );
+  assert.deepEqual(note.tags, ['news', 'China', 'trade deal']);
+  assert.equal(tagsToInput(note.tags), 'news, China, trade deal');
 });
 
 test('a draft needs text and stays within the note limits', () => {
