@@ -62,7 +62,10 @@ async function routeRequests(page: Page): Promise<void> {
  * `extraExtensions`: more unpacked extensions to install beside ours (bench:page's control).
  * `extensionDir`: our extension from another directory than dist/firefox (a damaged copy, in a test).
  */
-export async function launchFirefox(opts: { headless?: boolean; extraExtensions?: string[]; extensionDir?: string } = {}): Promise<ExtensionBrowser> {
+/** `prefs`: more Firefox preferences (e.g. answering permission prompts in a test). */
+export async function launchFirefox(
+  opts: { headless?: boolean; extraExtensions?: string[]; extensionDir?: string; prefs?: Record<string, string | number | boolean> } = {},
+): Promise<ExtensionBrowser> {
   const home = throwawayHome();
   const dist = opts.extensionDir ?? DIST_FIREFOX;
   const geckoId = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
@@ -76,6 +79,7 @@ export async function launchFirefox(opts: { headless?: boolean; extraExtensions?
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_EXTENSION_UUID }),
       'dom.security.https_first': false,
+      ...opts.prefs,
     },
   });
   let addonId = await browser.installExtension(dist);
