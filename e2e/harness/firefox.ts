@@ -91,7 +91,10 @@ function filesUnder(dir: string): Record<string, Uint8Array> {
  * temporary add-ons (restart() drops them).
  * `extensionDir`: our extension from another directory than dist/firefox (a damaged copy, in a test).
  */
-export async function launchFirefox(opts: { headless?: boolean; extraExtensions?: string[]; extensionDir?: string } = {}): Promise<ExtensionBrowser> {
+/** `prefs`: more Firefox preferences (e.g. answering permission prompts in a test). */
+export async function launchFirefox(
+  opts: { headless?: boolean; extraExtensions?: string[]; extensionDir?: string; prefs?: Record<string, string | number | boolean> } = {},
+): Promise<ExtensionBrowser> {
   const home = throwawayHome();
   // A profile directory of its own, kept across restart() (puppeteer deletes only the ones it makes).
   const profile = join(home, 'profile');
@@ -112,6 +115,7 @@ export async function launchFirefox(opts: { headless?: boolean; extraExtensions?
         'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_EXTENSION_UUID }),
         'xpinstall.signatures.required': false,
         'dom.security.https_first': false,
+        ...opts.prefs,
         ...prefs,
       },
     });

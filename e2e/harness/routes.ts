@@ -32,6 +32,9 @@ export function demoPage(): FixturePage {
 /** A host the content script must NOT run on, serving the same article. */
 export const FOREIGN_URL = 'https://news.example.org/world/xi-putin/';
 
+/** A host the reader can enable from the popup (optional host permission), serving the same article. */
+export const OTHER_SITE_URL = 'https://news.example.net/world/xi-putin/';
+
 export interface RoutedResponse {
   status: number;
   contentType: string;
@@ -57,6 +60,7 @@ export function respond(url: string): RoutedResponse {
     if (clean === page.url) return html(page.file);
   }
   if (clean === FOREIGN_URL || clean === FOREIGN_URL.replace('https:', 'http:')) return html(demoPage().file);
+  if (clean === OTHER_SITE_URL) return html(demoPage().file);
   if (clean.startsWith('http://www.archyde.com/')) {
     // Same article over plain http: the content script's https-only match patterns must not apply.
     const page = fixturePages().find((p) => p.url === clean.replace('http:', 'https:'));
@@ -67,5 +71,5 @@ export function respond(url: string): RoutedResponse {
 
 /** Hosts whose requests the drivers intercept. Everything else is aborted. */
 export function isRoutable(url: string): boolean {
-  return /^https?:\/\/([a-z0-9-]+\.)*(archyde\.com|example\.org)\//.test(url);
+  return /^https?:\/\/([a-z0-9-]+\.)*(archyde\.com|example\.org|example\.net)\//.test(url);
 }

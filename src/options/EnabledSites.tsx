@@ -81,7 +81,7 @@ export function EnabledSites() {
     <section aria-labelledby="enabled-sites-h">
       <h2 id="enabled-sites-h">{t('sitesHeading')}</h2>
       <p class="muted">{t('sitesHint')}</p>
-      <ul class="plain sites" id="enabled-sites">
+      <ul class="plain" id="enabled-sites">
         {builtIn.map((s) => (
           <li key={s.name} data-site={s.name} data-built-in="">
             <span>{s.name}</span> <span class="muted">{t('sitesBuiltIn')}</span>

@@ -28,7 +28,9 @@ export type PopupPageState =
 
 function analysisState(summary: AnnotationSummary | null): AnalysisState {
   if (summary?.state === 'failed') return { kind: 'failed', error: summary.error ?? t('popupUnknownError') };
-  if (summary?.state !== 'done') return { kind: 'pending' };
+  if (!summary) return { kind: 'pending' };
+  // A concluded pass that found no article leaves the state idle, with how it looked (method) set; before one it is 'none'.
+  if (summary.state === 'idle') return { kind: !summary.found && summary.method !== 'none' ? 'no-article' : 'pending' };
   return { kind: summary.found ? 'done' : 'no-article' };
 }
 

@@ -21,10 +21,16 @@ export function builtInPatterns(): string[] {
   return contentScriptHosts(browser.runtime.getManifest());
 }
 
-/** The manifest's content script files, so an enabled site gets exactly what archyde.com gets. */
+/**
+ * The manifest's content script files, so an enabled site gets exactly what archyde.com gets.
+ * Firefox's getManifest() gives them as full moz-extension:// URLs, which the scripting API
+ * refuses: they are made relative to the extension again.
+ */
 function contentScriptFiles(): ContentScriptFiles {
   const [first] = browser.runtime.getManifest().content_scripts ?? [];
-  return { js: first?.js ?? [], css: first?.css ?? [] };
+  const base = browser.runtime.getURL('');
+  const relative = (files: string[] | undefined): string[] => (files ?? []).map((f) => (f.startsWith(base) ? f.slice(base.length) : f));
+  return { js: relative(first?.js), css: relative(first?.css) };
 }
 
 export async function grantedPatterns(): Promise<string[]> {
@@ -54,18 +60,23 @@ async function syncOnce(): Promise<void> {
 
 let queue: Promise<void> = Promise.resolve();
 
+/** Waits before each retry of a failed sync: another context's registration may take this long to show. */
+const RETRY_DELAYS_MS = [50, 150, 400, 1000];
+
 /**
  * Makes the registration match the granted permissions. Calls in one context run one after
- * another; the background and a page may still sync at the same moment (both react to one grant),
- * so a step that fails because the other got there first is worked out again from what is there.
+ * another; the background and a page may still sync at the same moment (both react to one grant:
+ * "Duplicate script ID"), so a step that fails is worked out again, a little later, from what is there.
  */
 export function syncRegistration(): Promise<void> {
   const run = async (): Promise<void> => {
-    for (let attempt = 1; ; attempt++) {
+    for (let attempt = 0; ; attempt++) {
       try {
         return await syncOnce();
       } catch (err) {
-        if (attempt >= 3) throw err;
+        const delay = RETRY_DELAYS_MS[attempt];
+        if (delay === undefined) throw err;
+        await new Promise((r) => setTimeout(r, delay));
       }
     }
   };

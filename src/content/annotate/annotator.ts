@@ -39,6 +39,8 @@ export interface Annotator {
   mentionElements(entityId: string): HTMLElement[];
   /** Called after every pass that applied highlights or failed, and after removeAll. */
   onChange(cb: (result: AnnotationResult) => void): () => void;
+  /** What the latest pass came to, "no article" included (the empty result before the first). */
+  latest(): AnnotationResult;
   stats(): AnnotatorStats;
   timings(): AnnotationTimings;
 }
@@ -125,6 +127,7 @@ export function createAnnotator({ doc, analyze, signal, startedAt = performance.
       listeners.add(cb);
       return () => listeners.delete(cb);
     },
+    latest: () => passes.result,
     stats: () => ({ passes: timings.passes, runs: timings.runs, busyMs: timings.busyMs + watcher.busyMs }),
     timings: () => timings.snapshot(),
   };

@@ -5,7 +5,7 @@
 import { handle } from '../../shared/messaging';
 import type { AnnotationSummary, ContentRequests } from '../../shared/messages';
 import type { Annotator } from './annotator';
-import { emptyResult, type AnnotationResult } from './result';
+import type { AnnotationResult } from './result';
 import { findArticle } from '../article/find';
 import { collectTextBlocks } from '../article/blocks';
 
@@ -32,8 +32,9 @@ export function registerAnnotationHandlers(annotator: Annotator): () => void {
   const stop = annotator.onChange((r) => {
     last = r;
   });
-  // Reading never starts a pass: highlights may be off for this site.
-  const current = (): AnnotationResult => last ?? emptyResult();
+  // Reading never starts a pass: highlights may be off for this site. Before any pass applied
+  // highlights, the latest pass says whether it found no article (its method set, found false).
+  const current = (): AnnotationResult => last ?? annotator.latest();
   const unhandle = handle<ContentRequests>({
     'page/highlights': async ({ on }) => {
       if (on) {
