@@ -61,8 +61,11 @@ async function routeRequests(page: Page): Promise<void> {
 /**
  * `extraExtensions`: more unpacked extensions to install beside ours (bench:page's control).
  * `extensionDir`: our extension from another directory than dist/firefox (a damaged copy, in a test).
+ * `colorScheme`: what `prefers-color-scheme` answers in every page, web and extension pages alike.
  */
-export async function launchFirefox(opts: { headless?: boolean; extraExtensions?: string[]; extensionDir?: string } = {}): Promise<ExtensionBrowser> {
+export async function launchFirefox(
+  opts: { headless?: boolean; extraExtensions?: string[]; extensionDir?: string; colorScheme?: 'light' | 'dark' } = {},
+): Promise<ExtensionBrowser> {
   const home = throwawayHome();
   const dist = opts.extensionDir ?? DIST_FIREFOX;
   const geckoId = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
@@ -76,6 +79,8 @@ export async function launchFirefox(opts: { headless?: boolean; extraExtensions?
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_EXTENSION_UUID }),
       'dom.security.https_first': false,
+      // The system's scheme as Firefox sees it; pages and extension pages follow it.
+      ...(opts.colorScheme ? { 'ui.systemUsesDarkTheme': opts.colorScheme === 'dark' ? 1 : 0 } : {}),
     },
   });
   let addonId = await browser.installExtension(dist);
