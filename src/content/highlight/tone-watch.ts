@@ -14,24 +14,21 @@ import { resetPageTone, setPageTone } from './page-tone';
 const SETTLED_MS = 600;
 
 export interface ToneWatch {
-  /** Measures the tone behind `body` (the article) if it was not measured since the last change. */
+  /** Measures the tone behind `body` (the article): before each pass applies highlights, a few style reads. */
   follow(body: Element): void;
 }
 
 export function watchTone(doc: Document, signal: AbortSignal): ToneWatch {
   const win = doc.defaultView;
   let body: Element | null = null;
-  let fresh = false;
   let frame = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const measure = (): void => {
     if (signal.aborted || !body?.isConnected) return;
-    fresh = true;
     setPageTone(doc, toneFor(effectiveBackground(body)));
   };
   const changed = (): void => {
-    fresh = false;
     if (!win || signal.aborted) return;
     win.cancelAnimationFrame(frame);
     clearTimeout(timer);
@@ -63,7 +60,6 @@ export function watchTone(doc: Document, signal: AbortSignal): ToneWatch {
   return {
     follow(next) {
       if (signal.aborted) return;
-      if (next === body && fresh) return;
       if (!doc.body || !body) observeRoots(); // <body> may have come after the script started
       body = next;
       measure();
