@@ -23,6 +23,9 @@ serve(LIGHT_URL, demoHtml);
 // A dark page built from layers: a near-black root under a faint white veil on the article's body.
 serve(DARK_URL, withStyle(`${SITE_DARK.replace(/html\.dark/g, 'html:root')} .entry-content { background: rgba(255, 255, 255, 0.04) }`));
 serve(TOGGLE_URL, withStyle(SITE_DARK));
+// A dark page in a colour syntax computed styles keep as written (oklch), which the content script reads through a canvas.
+const OKLCH_URL = 'https://www.archyde.com/a11y-tone-oklch/';
+serve(OKLCH_URL, withStyle(`${SITE_DARK.replace(/html\.dark/g, 'html:root').replace('--bg: #121212', '--bg: oklch(0.2 0.02 260)')}`));
 
 /** What one coloured mention shows, as computed styles (colours are measured in Node). */
 interface Painted {
@@ -145,5 +148,12 @@ test('a dark page gets the dark palette under a light system scheme', async ({},
     const measured = await paintedOn(dark);
     expect(measured.map((m) => m.tone)).toEqual(measured.map(() => 'dark'));
     expectReadable(measured, 'dark page, light system');
+
+    const oklch = await open(OKLCH_URL);
+    expect(await oklch.evaluate(() => getComputedStyle(document.body).backgroundColor)).toMatch(/^oklch\(/);
+    // (Its ratios are not computed here: Node's parser reads no oklch; the tone is what is under test.)
+    const tones = (await oklch.evaluate(readPainted)).map((p) => p.tone);
+    expect(tones.length).toBeGreaterThanOrEqual(3);
+    expect(tones).toEqual(tones.map(() => 'dark'));
   });
 });
