@@ -5,7 +5,7 @@
 //
 // Each picture is one entry of SHOTS: a file name and how to bring the browser to that state. The
 // popup's shots are taken in one browser per colour scheme (the launcher's `colorScheme`), each
-// file named after its scheme.
+// file named after its scheme. The options page likewise.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from '../e2e/harness/chromium';
@@ -14,6 +14,7 @@ import { cardProbe, type CardProbe } from '../e2e/harness/card-page';
 import { demoPage } from '../e2e/harness/routes';
 import { ROOT } from '../e2e/harness/paths';
 import { openPopupFor } from '../e2e/harness/popup';
+import { openOptions } from '../e2e/harness/options-page';
 import type { ExtensionBrowser, TabDriver } from '../e2e/harness/types';
 
 const OUT_DIR = join(ROOT, 'docs', 'screenshots');
@@ -103,6 +104,17 @@ const popupCard = (scheme: string): Shot => ({
   },
 });
 
+/** The options page, with the settings loaded. */
+const optionsPage = (scheme: string): Shot => ({
+  file: `options-${scheme}.png`,
+  async stage(ext, tabs) {
+    const options = await openOptions(ext);
+    tabs.push(options);
+    await nextFramePainted(options);
+    return options;
+  },
+});
+
 async function takeShots(shots: Shot[], scheme: 'light' | 'dark'): Promise<void> {
   const ext = await launchChromium({ headless: true, colorScheme: scheme });
   try {
@@ -123,5 +135,5 @@ async function takeShots(shots: Shot[], scheme: 'light' | 'dark'): Promise<void>
 }
 
 mkdirSync(OUT_DIR, { recursive: true });
-await takeShots([articleWithCard, popupList('light'), popupCard('light')], 'light');
-await takeShots([popupList('dark'), popupCard('dark')], 'dark');
+await takeShots([articleWithCard, popupList('light'), popupCard('light'), optionsPage('light')], 'light');
+await takeShots([popupList('dark'), popupCard('dark'), optionsPage('dark')], 'dark');

@@ -90,10 +90,17 @@ function filesUnder(dir: string): Record<string, Uint8Array> {
  * `extraExtensions`: more unpacked extensions to install beside ours (bench:page's control), as
  * temporary add-ons (restart() drops them).
  * `extensionDir`: our extension from another directory than dist/firefox (a damaged copy, in a test).
+ * `colorScheme`: what `prefers-color-scheme` answers in every page, web and extension pages alike.
  */
-/** `prefs`: more Firefox preferences (e.g. answering permission prompts in a test). */
+/** `prefs`: more Firefox preferences (e.g. answering permission prompts in a test); `colorScheme`: the system's scheme as Firefox sees it. */
 export async function launchFirefox(
-  opts: { headless?: boolean; extraExtensions?: string[]; extensionDir?: string; prefs?: Record<string, string | number | boolean> } = {},
+  opts: {
+    headless?: boolean;
+    extraExtensions?: string[];
+    extensionDir?: string;
+    prefs?: Record<string, string | number | boolean>;
+    colorScheme?: 'light' | 'dark';
+  } = {},
 ): Promise<ExtensionBrowser> {
   const home = throwawayHome();
   // A profile directory of its own, kept across restart() (puppeteer deletes only the ones it makes).
@@ -115,6 +122,8 @@ export async function launchFirefox(
         'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_EXTENSION_UUID }),
         'xpinstall.signatures.required': false,
         'dom.security.https_first': false,
+        // The system's scheme as Firefox sees it; pages and extension pages follow it.
+        ...(opts.colorScheme ? { 'ui.systemUsesDarkTheme': opts.colorScheme === 'dark' ? 1 : 0 } : {}),
         ...opts.prefs,
         ...prefs,
       },

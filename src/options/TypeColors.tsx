@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { MIN_MARK_CONTRAST, contrastRatio } from '../ui/colors';
+import { MIN_MARK_CONTRAST } from '../ui/colors';
+import { contrastOf } from '../ui/contrast';
 import type { EntityType } from '../core/types';
 import { t } from '../shared/i18n';
 import { resetTypeColors, setTypeColor, type Settings } from '../shared/settings';
@@ -12,7 +13,7 @@ import { resetTypeColors, setTypeColor, type Settings } from '../shared/settings
  */
 export function TypeColor({ type, value }: { type: EntityType; value: string }) {
   const [error, setError] = useState('');
-  const low = contrastRatio(value, '#ffffff') < MIN_MARK_CONTRAST;
+  const low = contrastOf(value, '#ffffff') < MIN_MARK_CONTRAST;
   const hintId = `color-hint-${type}`;
   return (
     <span class="type-color">

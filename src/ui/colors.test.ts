@@ -2,26 +2,63 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { COLOR_VARS, TYPE_STYLES, contrastRatio, lightenForDark, luminance, typeStyle } from './colors.ts';
+import { COLOR_VARS, FLASH_OUTLINE, TYPE_STYLES, lightenForDark, luminance, typeStyle } from './colors.ts';
+import { composite, contrastOf, contrastRatio, parseColor } from './contrast.ts';
 import { ENTITY_TYPES } from '../core/types.ts';
 
 const css = readFileSync(fileURLToPath(new URL('../content/highlights.css', import.meta.url)), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
 
-function rulesFor(type: string): string {
+/** Declarations of the rules whose selector names `type`, on light pages (no tone) or dark ones. */
+function rulesFor(type: string, tone?: 'dark'): string {
   const out: string[] = [];
   const re = /([^{}]+)\{([^{}]*)\}/g;
-  for (let m = re.exec(css); m; m = re.exec(css)) if (new RegExp(`data-aa-type=(['"])${type}\\1`).test(m[1]!)) out.push(m[2]!);
+  for (let m = re.exec(css); m; m = re.exec(css)) {
+    const sel = m[1]!;
+    if (new RegExp(`data-aa-type=(['"])${type}\\1`).test(sel) && /data-aa-tone='dark'/.test(sel) === (tone === 'dark')) out.push(m[2]!);
+  }
   return out.join('\n');
 }
+
+/** The pages the palettes are measured on: white, and a near-black as dark sites and readers use. */
+const WHITE = parseColor('#ffffff')!;
+const NEAR_BLACK = parseColor('#121212')!;
 
 test('highlights.css uses the colours and underline styles of colors.ts for every type', () => {
   for (const type of ENTITY_TYPES) {
     const s = TYPE_STYLES[type];
     const rules = rulesFor(type);
-    for (const value of [s.color, s.colorDark, s.tint, s.tintDark, `underline ${s.underline}`]) {
+    for (const value of [s.color, s.tint, `underline ${s.underline}`]) {
       assert.ok(rules.includes(value), `${type}: ${value} missing from highlights.css`);
     }
+    const dark = rulesFor(type, 'dark');
+    for (const value of [s.colorDark, s.tintDark]) assert.ok(dark.includes(value), `${type}: ${value} missing from the dark-tone rules`);
+    assert.ok(!/prefers-color-scheme/.test(css), 'highlights follow the page, not the system scheme');
   }
+});
+
+test('every underline (over its tint) and focus ring reaches 3:1 on a white page (light palette) and a near-black one (dark palette)', () => {
+  const rows: string[] = [];
+  for (const type of ENTITY_TYPES) {
+    const s = TYPE_STYLES[type];
+    for (const [page, color, tint] of [
+      [WHITE, s.color, s.tint],
+      [NEAR_BLACK, s.colorDark, s.tintDark],
+    ] as const) {
+      const c = parseColor(color)!;
+      const ring = contrastRatio(c, page);
+      const underline = contrastRatio(c, composite(parseColor(tint)!, page));
+      if (ring < 3 || underline < 3) rows.push(`${type} ${color}: ring ${ring.toFixed(2)}, underline ${underline.toFixed(2)}`);
+    }
+  }
+  assert.deepEqual(rows, []);
+});
+
+test('the flash outline reaches 3:1 on both pages, and highlights.css uses it', () => {
+  assert.ok(contrastRatio(parseColor(FLASH_OUTLINE.light)!, WHITE) >= 3);
+  assert.ok(contrastRatio(parseColor(FLASH_OUTLINE.dark)!, NEAR_BLACK) >= 3);
+  const rule = (selector: string) => new RegExp(`(^|\\})\\s*${selector.replace(/[[\]]/g, '\\$&')}\\s*\\{([^}]*)\\}`).exec(css)?.[2] ?? '';
+  assert.ok(rule('archyde-entity[data-aa-flash]').includes(FLASH_OUTLINE.light));
+  assert.ok(rule("archyde-entity[data-aa-tone='dark'][data-aa-flash]").includes(FLASH_OUTLINE.dark));
 });
 
 test('types tell apart by underline style, not only colour', () => {
@@ -59,19 +96,20 @@ test('the default dark colours are as light as a lightened colour of the reader'
 });
 
 test('contrast ratios match WCAG', () => {
-  assert.equal(contrastRatio('#000000', '#ffffff'), 21);
-  assert.equal(contrastRatio('#777777', '#777777'), 1);
-  assert.ok(Math.abs(contrastRatio('#0072b2', '#ffffff') - 5.19) < 0.01); // Okabe–Ito blue on white
+  assert.equal(contrastOf('#000000', '#ffffff'), 21);
+  assert.equal(contrastOf('#777777', '#777777'), 1);
+  assert.ok(Math.abs(contrastOf('#0072b2', '#ffffff') - 5.19) < 0.01); // Okabe–Ito blue on white
 });
 
 test('highlights.css reads the colour properties, with the default palette as the fallback', () => {
   for (const type of ENTITY_TYPES) {
     const s = TYPE_STYLES[type];
     const rules = rulesFor(type);
+    const dark = rulesFor(type, 'dark');
     assert.ok(rules.includes(`var(${COLOR_VARS.color}, ${s.color})`), `${type}: color`);
     assert.ok(rules.includes(`var(${COLOR_VARS.tint}, ${s.tint})`), `${type}: tint`);
-    assert.ok(rules.includes(`var(${COLOR_VARS.colorDark}, ${s.colorDark})`), `${type}: dark color`);
-    assert.ok(rules.includes(`var(${COLOR_VARS.tintDark}, ${s.tintDark})`), `${type}: dark tint`);
+    assert.ok(dark.includes(`var(${COLOR_VARS.colorDark}, ${s.colorDark})`), `${type}: dark color`);
+    assert.ok(dark.includes(`var(${COLOR_VARS.tintDark}, ${s.tintDark})`), `${type}: dark tint`);
   }
   // A page's own custom property of the same name must not reach our elements through inheritance.
   for (const name of Object.values(COLOR_VARS)) assert.match(css, new RegExp(`archyde-entity\\s*\\{[^}]*${name}:\\s*initial`));

@@ -1,15 +1,19 @@
 /**
- * Highlight colours by entity type, shared by highlights.css (kept in sync by colors.test.ts)
- * and the popup legend. Okabe–Ito hues stay distinct under the common colour-vision deficiencies,
- * and each type also has its own underline style so the type is never told by colour alone.
+ * Highlight colours by entity type, shared by highlights.css (kept in sync by colors.test.ts),
+ * the popup legend and the options page. Okabe–Ito hues stay distinct under the common
+ * colour-vision deficiencies, and each type also has its own underline style so the type is never
+ * told by colour alone. Two palettes, chosen by the tone of the article's own background (see
+ * src/content/highlight/page-tone.ts): every underline (over its tint) and focus ring reaches 3:1
+ * (WCAG 1.4.11) on a white page with `color` and on a near-black one with `colorDark`
+ * (colors.test.ts measures it).
  */
 import type { EntityType } from '../core/types';
+import { relativeLuminance } from './contrast';
 
 export interface TypeStyle {
-  label: string;
   /** Underline and focus colour on light pages. */
   color: string;
-  /** Underline and focus colour when the reader prefers a dark scheme. */
+  /** Underline and focus colour on dark pages. */
   colorDark: string;
   /** Background tint (semi-transparent, so it reads on light and dark pages). */
   tint: string;
@@ -19,7 +23,6 @@ export interface TypeStyle {
 
 export const TYPE_STYLES: Readonly<Record<EntityType, TypeStyle>> = {
   PERSON: {
-    label: 'People',
     color: '#0072b2',
     colorDark: '#56b4e9',
     tint: 'rgba(0, 114, 178, 0.14)',
@@ -27,23 +30,20 @@ export const TYPE_STYLES: Readonly<Record<EntityType, TypeStyle>> = {
     underline: 'solid',
   },
   ORG: {
-    label: 'Organisations',
-    color: '#d55e00',
+    color: '#c25400',
     colorDark: '#f5a35c',
     tint: 'rgba(213, 94, 0, 0.14)',
     tintDark: 'rgba(245, 163, 92, 0.26)',
     underline: 'dashed',
   },
   PLACE: {
-    label: 'Places',
-    color: '#009e73',
+    color: '#00805d',
     colorDark: '#3fd6a8',
     tint: 'rgba(0, 158, 115, 0.14)',
     tintDark: 'rgba(63, 214, 168, 0.24)',
     underline: 'dotted',
   },
   MISC: {
-    label: 'Other',
     color: '#a2467f',
     colorDark: '#e0a3c8',
     tint: 'rgba(204, 121, 167, 0.18)',
@@ -51,7 +51,6 @@ export const TYPE_STYLES: Readonly<Record<EntityType, TypeStyle>> = {
     underline: 'double',
   },
   DATE: {
-    label: 'Dates',
     color: '#6b6b6b',
     colorDark: '#b5b5b5',
     tint: 'rgba(120, 120, 120, 0.14)',
@@ -83,17 +82,8 @@ const hex = (c: Rgb): string => `#${c.map((v) => Math.round(v).toString(16).padS
 
 /** WCAG 2 relative luminance of a `#rrggbb` colour. */
 export function luminance(color: string): number {
-  const [r, g, b] = rgb(color).map((v) => {
-    const s = v / 255;
-    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  }) as unknown as Rgb;
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-/** WCAG 2 contrast ratio of two `#rrggbb` colours (1 to 21). */
-export function contrastRatio(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
+  const [r, g, b] = rgb(color);
+  return relativeLuminance({ r, g, b, a: 1 });
 }
 
 /**
@@ -133,3 +123,6 @@ export function typeStyle(type: EntityType, chosen?: string): TypeStyle {
 
 /** Below this, an underline is hard to see on a white page (WCAG 1.4.11 asks 3:1 of such marks). */
 export const MIN_MARK_CONTRAST = 3;
+
+/** Outline of a mention the card just moved to (highlights.css, data-aa-flash), by page tone. */
+export const FLASH_OUTLINE = { light: '#a86500', dark: '#ffb000' } as const;

@@ -6,8 +6,10 @@
  */
 import type { DocumentAnalysis } from '../../core/types';
 import type { PageAnalyzer } from '../model/background-analyzer';
+import { onPageToneChange } from '../highlight/page-tone';
 import { onShownTypesChange } from '../highlight/shown-types';
 import { onTypeColorsChange } from '../highlight/type-colors';
+import { watchTone } from '../highlight/tone-watch';
 import { BlockHighlights } from './apply';
 import { createChangeWatcher } from './observer';
 import { ArticlePasses } from './pass';
@@ -67,6 +69,7 @@ export function createAnnotator({ doc, analyze, signal, startedAt = performance.
   let byEntity: Map<string, HTMLElement[]> | null = null;
   const hold = new WatcherHold(watcher, () => (byEntity = null));
   const highlights = new BlockHighlights(hold.mutate);
+  const tone = watchTone(doc, signal);
   const passes = new ArticlePasses({
     doc,
     request: reusingLastRequest(analyze),
@@ -77,6 +80,7 @@ export function createAnnotator({ doc, analyze, signal, startedAt = performance.
     timings,
     live: () => active && !signal.aborted,
     ready,
+    beforeApply: (body) => tone.follow(body),
   });
 
   /** Tells the listeners what a pass came to when it applied highlights or failed (not "no article yet", not "stopped"). */
@@ -89,10 +93,13 @@ export function createAnnotator({ doc, analyze, signal, startedAt = performance.
   const offTypes = onShownTypesChange(doc, () => highlights.refresh());
   // And their colours, which our elements carry as custom properties (type-colors.ts).
   const offColours = onTypeColorsChange(doc, () => highlights.refresh());
+  // And the page's tone decides their palette: a site switching to its dark theme repaints them.
+  const offTone = onPageToneChange(doc, () => highlights.refresh());
 
   signal.addEventListener('abort', () => {
     offTypes();
     offColours();
+    offTone();
     active = false;
     watcher.disconnect();
     highlights.removeAll();

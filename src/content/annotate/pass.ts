@@ -42,6 +42,8 @@ export interface PassDeps {
    * highlight, not even briefly).
    */
   ready: Promise<unknown>;
+  /** Called with the article's body before highlights are applied to it (the palette follows its background, tone-watch.ts). */
+  beforeApply?(body: Element): void;
 }
 
 /** What a pass read, handed from finding the article to the rest of the pass. */
@@ -199,6 +201,7 @@ export class ArticlePasses {
     const plans = await planBlocks(blocks, joined, this.analysis, slicer.breathe);
     if (!live()) return this.done(slicer, this.result);
     highlights.dropExcept(new Set(blocks.map((b) => b.element)));
+    this.deps.beforeApply?.(article.body);
     const touched = await applyPlans(plans, this.deps, slicer, fresh, changesAtRead);
     this.done(slicer, this.result);
     timings.pass(first, { start, read: tRead, reply: tReply, applied: performance.now() }, slicer, reply);

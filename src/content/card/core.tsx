@@ -3,7 +3,7 @@
  * One preact root (the card element) is reused for every open and every swap.
  */
 import { render } from 'preact';
-import { dialogLabel, announcement } from '../../core/entities/card-text';
+import { dialogLabel, announcement } from '../../ui/card/wording';
 import { Card, type CardActions, type CardView } from '../../ui/card/Card';
 import { AttributeLedger, hideTooltip } from './page-attrs';
 import { Navigator } from './navigate';

@@ -21,7 +21,8 @@
  */
 import type { EntityType } from '../../core/types';
 import { COLOR_VARS } from '../../ui/colors';
-import { ATTR_ENTITY, ATTR_INSTANCE, ATTR_MENTION, ATTR_TYPE, INSTANCE_ID, MENTION_TAG, disownMention, ownMention } from './markup';
+import { ATTR_ENTITY, ATTR_INSTANCE, ATTR_MENTION, ATTR_TONE, ATTR_TYPE, INSTANCE_ID, MENTION_TAG, disownMention, ownMention } from './markup';
+import { pageTone } from './page-tone';
 import { isTypeShown } from './shown-types';
 import { colorPropsFor, type ColorProps } from './type-colors';
 
@@ -109,9 +110,16 @@ function setColour(el: HTMLElement, a: MentionAttrs, coloured: boolean): void {
   setColourProps(el, a.type, coloured);
 }
 
+/** The palette of the page's tone (page-tone.ts), on every mention so its focus ring follows it too. */
+function setTone(el: HTMLElement, dark: boolean): void {
+  if (dark) el.setAttribute(ATTR_TONE, 'dark');
+  else el.removeAttribute(ATTR_TONE);
+}
+
 export function applyAttrs(el: HTMLElement, a: MentionAttrs, visible: boolean): void {
   el.setAttribute(ATTR_ENTITY, a.entityId);
   el.setAttribute(ATTR_MENTION, String(a.mentionIndex));
+  setTone(el, pageTone(el.ownerDocument) === 'dark');
   const shown = shownTypes(el.ownerDocument);
   setColour(el, a, visible && shown(a.type));
   const kind = focusKind(a, visible, !!el.parentElement?.closest('a[href]'), shown);
@@ -133,11 +141,13 @@ const templates = new WeakMap<Document, Map<string, HTMLElement>>();
 function newMention(doc: Document, a: MentionAttrs, kind: FocusKind, coloured: boolean): HTMLElement {
   let byKey = templates.get(doc);
   if (!byKey) templates.set(doc, (byKey = new Map()));
-  const key = `${kind} ${a.type} ${coloured}`;
+  const dark = pageTone(doc) === 'dark';
+  const key = `${kind} ${a.type} ${coloured} ${dark}`;
   let tpl = byKey.get(key);
   if (!tpl) {
     tpl = doc.createElement(MENTION_TAG);
     tpl.setAttribute(ATTR_INSTANCE, INSTANCE_ID);
+    setTone(tpl, dark);
     if (coloured) tpl.setAttribute(ATTR_TYPE, a.type);
     setFocusAttrs(tpl, kind);
     byKey.set(key, tpl);

@@ -20,6 +20,8 @@ export const ATTR_ENTITY = 'data-aa-entity'; // entity id, e.g. "e3"
 export const ATTR_MENTION = 'data-aa-mention'; // index into DocumentAnalysis.mentions
 /** The mention's type, present only while the mention is coloured (highlights on, type shown): highlights.css styles it. */
 export const ATTR_TYPE = 'data-aa-type';
+/** "dark" on every mention while the article's background is dark (page-tone.ts): highlights.css picks the palette by it. */
+export const ATTR_TONE = 'data-aa-tone';
 /** This instance's id (see INSTANCE_ID), on every mention element: lets a later instance sweep what a dead one left. */
 export const ATTR_INSTANCE = 'data-aa-instance';
 

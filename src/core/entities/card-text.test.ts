@@ -1,13 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { announcement, clipMarked, dialogLabel, displayTitle, markParts, mentionCountText, otherForms, quoteText, typeLabel } from './card-text.ts';
-
-test('type labels are readable words', () => {
-  assert.equal(typeLabel('PERSON'), 'Person');
-  assert.equal(typeLabel('ORG'), 'Organisation');
-  assert.equal(typeLabel('MISC'), 'Other');
-  assert.equal(dialogLabel({ name: 'Xi Jinping', type: 'PERSON' }), 'Xi Jinping, Person');
-});
+import { clipMarked, displayTitle, markParts, otherForms, quoteText } from './card-text.ts';
 
 test('other forms: aliases and titled forms, without the name, duplicates or title+full name', () => {
   const xi = { name: 'Xi Jinping', aliases: ['Xi Jinping', 'Xi'], titledForms: ['President Xi Jinping', 'Mr. Xi'] };
@@ -23,17 +16,9 @@ test('titles are capitalised, empty titles dropped', () => {
   assert.equal(displayTitle(null), null);
 });
 
-test('counts and quotes', () => {
-  assert.equal(mentionCountText(1), 'Mentioned once');
-  assert.equal(mentionCountText(20), 'Mentioned 20 times');
+test('quotes', () => {
   assert.equal(quoteText('“It is clear.”'), '“It is clear.”');
   assert.equal(quoteText('"Plain"'), '“Plain”');
-});
-
-test('announcement names the entity, type, title and the keys', () => {
-  const a = announcement({ name: 'Xi Jinping', type: 'PERSON', title: 'Chinese President' }, 20);
-  assert.equal(a, 'Xi Jinping, person, Chinese President. Mentioned 20 times. Press Tab to enter the card, Escape to close it.');
-  assert.ok(!announcement({ name: 'China', type: 'PLACE', title: null }, 1).includes('null'));
 });
 
 test('markParts finds the earliest whole word, longest first, exact case first', () => {

@@ -1,23 +1,8 @@
-// Wording for the context card, kept DOM-free so it is unit-tested in Node. The card renders
-// every string here as text (never HTML), so nothing needs escaping.
-import type { Entity, EntityType } from '../types.ts';
-
-const TYPE_LABELS: Record<EntityType, string> = {
-  PERSON: 'Person',
-  ORG: 'Organisation',
-  PLACE: 'Place',
-  MISC: 'Other',
-  DATE: 'Date',
-};
-
-export function typeLabel(type: EntityType): string {
-  return TYPE_LABELS[type] ?? 'Other';
-}
-
-/** Accessible name of the card: "Xi Jinping, Person". */
-export function dialogLabel(entity: Pick<Entity, 'name' | 'type'>): string {
-  return `${entity.name}, ${typeLabel(entity.type)}`;
-}
+// What the context card shows of the article's text, kept DOM-free so it is unit-tested in Node:
+// other names, titles, quotes and the first sentence around its mention. The card renders every
+// string here as text (never HTML), so nothing needs escaping. Its own words are in
+// src/ui/card/wording.ts (from the message catalogue).
+import type { Entity } from '../types.ts';
 
 /** Case, dots and spacing do not make a different name: "Mr Putin" = "Mr. Putin", "LONDON" = "London". */
 function normalise(form: string): string {
@@ -48,18 +33,6 @@ export function displayTitle(title: string | null): string | null {
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
-export function mentionCountText(n: number): string {
-  return n === 1 ? 'Mentioned once' : `Mentioned ${n} times`;
-}
-
-export function mentionPositionText(index: number, total: number): string {
-  return `Mention ${index + 1} of ${total}`;
-}
-
-export function moreText(hidden: number): string {
-  return `+${hidden} more`;
-}
-
 /** Quotes are shown between typographic quotation marks, whatever the article used. */
 export function quoteText(text: string): string {
   const t = text.trim();
@@ -70,15 +43,6 @@ export function quoteText(text: string): string {
   while (start < end && isMark(t[start])) start++;
   while (end > start && isMark(t[end - 1])) end--;
   return `“${t.slice(start, end)}”`;
-}
-
-/** Said politely by the live region when a mention gets keyboard focus. */
-export function announcement(entity: Pick<Entity, 'name' | 'type' | 'title'>, mentions: number): string {
-  const title = entity.title?.trim();
-  return (
-    `${entity.name}, ${typeLabel(entity.type).toLowerCase()}${title ? `, ${title}` : ''}. ` +
-    `${mentionCountText(mentions)}. Press Tab to enter the card, Escape to close it.`
-  );
 }
 
 /** A sentence split around the part to emphasise. */

@@ -4,17 +4,9 @@
  */
 import { useState } from 'preact/hooks';
 import type { Entity } from '../../core/types';
-import {
-  displayTitle,
-  mentionCountText,
-  mentionPositionText,
-  moreText,
-  otherForms,
-  quoteText,
-  typeLabel,
-  type MarkedText,
-} from '../../core/entities/card-text';
+import { displayTitle, otherForms, quoteText, type MarkedText } from '../../core/entities/card-text';
 import { t } from '../../shared/i18n';
+import { mentionCountText, mentionPositionText, moreText, typeLabel } from './wording';
 import { Notes } from './Notes';
 import type { EntityNotesPort } from './notes-port';
 import { TypeSwatch } from './TypeSwatch';
