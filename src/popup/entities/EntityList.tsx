@@ -28,7 +28,7 @@ export function EntityList({ cards, query, onQuery, onOpen }: Props) {
   return (
     <section class="entities" aria-labelledby="aa-entities-title">
       <h2 id="aa-entities-title">{t('popupEntitiesTitle')}</h2>
-      <form role="search" class="filter" onSubmit={(e) => e.preventDefault()}>
+      <form role="search" class="filter" aria-labelledby="aa-entities-title" onSubmit={(e) => e.preventDefault()}>
         <label for="aa-filter">{t('popupFilterLabel')}</label>
         <input id="aa-filter" type="search" autocomplete="off" value={query} onInput={(e) => onQuery((e.currentTarget as HTMLInputElement).value)} />
       </form>

@@ -73,7 +73,7 @@ export function NotesSearch() {
   return (
     <section class="notes-search" aria-labelledby="ns-title">
       <h2 id="ns-title">{t('popupNotesSearchTitle')}</h2>
-      <form role="search" class="filter" onSubmit={(e) => e.preventDefault()}>
+      <form role="search" class="filter" aria-labelledby="ns-title" onSubmit={(e) => e.preventDefault()}>
         <label for="ns-query">{t('popupNotesSearchLabel')}</label>
         <input
           id="ns-query"
