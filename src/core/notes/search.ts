@@ -58,6 +58,16 @@ export class NoteIndex {
     this.index.addAll([...notes].map(toDoc));
   }
 
+  /**
+   * An index of `notes` built a chunk at a time, yielding to the event loop between chunks (a
+   * timer), so requests that arrive during a long build are answered meanwhile.
+   */
+  static async build(notes: readonly Note[], chunkSize = 200): Promise<NoteIndex> {
+    const idx = new NoteIndex();
+    await idx.index.addAllAsync(notes.map(toDoc), { chunkSize });
+    return idx;
+  }
+
   /** Adds a note, or replaces the one with its id. */
   put(note: Note): void {
     if (this.index.has(note.id)) this.index.replace(toDoc(note));
