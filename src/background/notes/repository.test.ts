@@ -212,7 +212,7 @@ test('search: built from the database on first use, then kept in step with put, 
   r.close();
 });
 
-/** A restarted background's repository over `count` stored page notes about pipelines, with its reads of all notes counted. */
+/** A restarted background's repository over `count` stored page notes about pipelines, with its index builds (first batch reads) counted. */
 async function restartedWith(count: number): Promise<{ r: NotesRepository; reads: () => number }> {
   const name = `notes-repo-test-${++n}`;
   const first = new NotesRepository({ name });
@@ -220,8 +220,8 @@ async function restartedWith(count: number): Promise<{ r: NotesRepository; reads
   first.close();
   const r = new NotesRepository({ name });
   let reads = 0;
-  const all = r.all.bind(r);
-  r.all = () => (reads++, all());
+  const read = r.readBatch.bind(r);
+  r.readBatch = (after, size) => (after === null && reads++, read(after, size));
   return { r, reads: () => reads };
 }
 
@@ -242,33 +242,36 @@ test('warmSearch builds the index once: searches during the build wait for it, l
 });
 
 test('writes committed while the index is built are in it once built', async () => {
-  const { r, reads } = await restartedWith(450);
+  const { r, reads } = await restartedWith(1100); // three batches read
   r.warmSearch();
   // Started with the build: they commit while it reads or indexes.
-  await Promise.all([r.put(pageNote(1000, 1, 'pipelines added')), r.put(pageNote(2, 1, 'edited text')), r.delete(pageNote(3).id)]);
-  const ids = (await r.search('pipelines', 500)).map((x) => x.id);
-  assert.equal(ids.length, 449); // 450, one added, one edited away, one deleted
-  assert.ok(ids.includes(pageNote(1000).id));
+  await Promise.all([r.put(pageNote(5000, 1, 'pipelines added')), r.put(pageNote(2, 1, 'edited text')), r.delete(pageNote(3).id)]);
+  const ids = (await r.search('pipelines', 2000)).map((x) => x.id);
+  assert.equal(ids.length, 1099); // 1100, one added, one edited away, one deleted
+  assert.ok(ids.includes(pageNote(5000).id));
   assert.ok(!ids.includes(pageNote(2).id) && !ids.includes(pageNote(3).id));
   assert.deepEqual(
     (await r.search('edited')).map((x) => x.id),
     [pageNote(2).id],
   );
+  assert.equal((await r.search('pipelines 1100')).length, 1); // the last batch
   assert.equal(reads(), 1);
   r.close();
 });
 
-test('writes committed after the build read the notes and before it finished are replayed in order, clear included', async () => {
-  const { r, reads } = await restartedWith(450);
-  const all = r.all;
-  // The writes land between the build's read and its indexing: the read cannot have seen them.
-  r.all = async () => {
-    const notes = await all();
-    await r.put(pageNote(2000, 1, 'pipelines before the clear'));
-    await r.clear();
-    await r.put(pageNote(2001, 1, 'pipelines after the clear'));
-    await r.importMany([pageNote(2002, 1, 'pipelines imported')]);
-    await r.delete(pageNote(2002).id);
+test("writes committed between the build's reads are replayed in order, clear included", async () => {
+  const { r, reads } = await restartedWith(600); // two batches read
+  const read = r.readBatch;
+  // The writes land after the first batch was read, before the second: some seen by no read, some by the second.
+  r.readBatch = async (after, size) => {
+    const notes = await read(after, size);
+    if (after === null) {
+      await r.put(pageNote(2000, 1, 'pipelines before the clear'));
+      await r.clear();
+      await r.put(pageNote(2001, 1, 'pipelines after the clear'));
+      await r.importMany([pageNote(2002, 1, 'pipelines imported')]);
+      await r.delete(pageNote(2002).id);
+    }
     return notes;
   };
   assert.deepEqual(
@@ -281,11 +284,11 @@ test('writes committed after the build read the notes and before it finished are
 
 test('a failed build is reported to the search waiting for it, and the next search builds again', async () => {
   const { r } = await restartedWith(3);
-  const all = r.all;
-  r.all = () => Promise.reject(new Error('disk gone'));
+  const read = r.readBatch;
+  r.readBatch = () => Promise.reject(new Error('disk gone'));
   assert.equal(r.warmSearch(), false); // the warm-up itself reports nothing
   await assert.rejects(r.search('pipelines'), /disk gone/);
-  r.all = all;
+  r.readBatch = read;
   assert.equal((await r.search('pipelines')).length, 3);
   r.close();
 });

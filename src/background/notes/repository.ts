@@ -41,6 +41,9 @@ export interface ImportSummary {
   unchanged: number;
 }
 
+/** Notes read at a time when the search index is built. */
+const BUILD_BATCH = 500;
+
 const byCreated = (a: Note, b: Note) => a.created - b.created || (a.id < b.id ? -1 : 1);
 
 export class NotesRepository {
@@ -49,9 +52,10 @@ export class NotesRepository {
   /** The one build of the index under way, which every search and warm-up waits for. */
   private building: Promise<NoteIndex> | null = null;
   /**
-   * While the index is built: the changes of the writes committed since the build's read was
-   * asked for, replayed onto the built index in commit order. Each change is idempotent (put
-   * replaces, remove and clear accept what is gone), so a write the read already saw is harmless.
+   * While the index is built: the changes of the writes committed since the build started,
+   * replayed onto the built index in commit order. Each change is idempotent (put replaces, remove
+   * and clear accept what is gone), so a write the build's reads already saw is harmless, and a
+   * note's last write wins whichever batch read it.
    */
   private missed: ((index: NoteIndex) => void)[] | null = null;
 
@@ -239,11 +243,26 @@ export class NotesRepository {
     return this.building;
   }
 
+  /**
+   * Every note, read in batches by id, each batch in a transaction of its own, so the other
+   * requests' transactions (and their answers) run between batches rather than after one read of
+   * everything. The batches together are no snapshot: the build replays the writes made meanwhile.
+   */
+  async readBatch(afterId: string | null, size: number): Promise<Note[]> {
+    return (await this.open()).getAll('notes', afterId === null ? undefined : IDBKeyRange.lowerBound(afterId, true), size);
+  }
+
   private async build(): Promise<NoteIndex> {
     const missed: ((index: NoteIndex) => void)[] = [];
     this.missed = missed;
     try {
-      const index = await NoteIndex.build(await this.all());
+      const index = new NoteIndex();
+      for (let after: string | null = null; ;) {
+        const batch = await this.readBatch(after, BUILD_BATCH);
+        await index.addMany(batch);
+        if (batch.length < BUILD_BATCH) break;
+        after = batch[batch.length - 1]!.id;
+      }
       for (const change of missed) change(index);
       this.index = index;
       return index;

@@ -59,13 +59,11 @@ export class NoteIndex {
   }
 
   /**
-   * An index of `notes` built a chunk at a time, yielding to the event loop between chunks (a
-   * timer), so requests that arrive during a long build are answered meanwhile.
+   * Adds notes not in the index yet, a chunk at a time, yielding to the event loop between chunks
+   * (a timer), so requests that arrive during a long build are answered meanwhile.
    */
-  static async build(notes: readonly Note[], chunkSize = 200): Promise<NoteIndex> {
-    const idx = new NoteIndex();
-    await idx.index.addAllAsync(notes.map(toDoc), { chunkSize });
-    return idx;
+  async addMany(notes: readonly Note[], chunkSize = 200): Promise<void> {
+    await this.index.addAllAsync(notes.map(toDoc), { chunkSize });
   }
 
   /** Adds a note, or replaces the one with its id. */
