@@ -9,7 +9,7 @@ import { test, expect } from '../harness/fixture';
 import { demoPage } from '../harness/routes';
 import { openPopupFor, seriousAxeViolations } from '../harness/popup';
 import { openAnnotated } from '../harness/annotated-page';
-import { askBackground, captureDownloads, downloads } from '../harness/options-page';
+import { askBackground, captureDownloads, downloads, openOptions } from '../harness/options-page';
 import { describeSelection } from '../../src/core/notes/anchoring/describe';
 import type { Note, PageNote, SelectionNote } from '../../src/core/notes/model';
 import type { ExtensionBrowser, TabDriver } from '../harness/types';
@@ -318,4 +318,25 @@ test('where the annotator does not run, the popup says so and still searches eve
   expect(await popup.evaluate(() => document.querySelectorAll('.pnote-add, .pnote-export').length)).toBe(0);
   await fill(popup, '#ns-query', 'weather');
   await popup.waitFor(() => document.getElementById('ns-status')?.textContent === '1 note found');
+});
+
+test('the popup has the background build its search index as it opens, before any search', async ({ ext, tabs }) => {
+  test.setTimeout(120_000); // a browser restart
+  const messenger = await openOptions(ext);
+  tabs.push(messenger);
+  await askBackground(messenger, 'notes/save', { note: pageNote('00000000-0000-4000-8000-00000000c002', OTHER_PAGE, 'Warm-up notes', []) });
+  // A background with nothing in memory, the notes on disk; the options page asks for no search.
+  await ext.restart();
+  tabs.length = 0;
+  const options = await openOptions(ext);
+  tabs.push(options);
+  const popup = await ext.openExtensionPage('popup.html?tab=-1');
+  tabs.push(popup);
+  await popup.waitFor(() => document.getElementById('ns-query') !== null);
+  // The popup asks as its search box appears; over a few notes the build takes milliseconds.
+  await new Promise((r) => setTimeout(r, 2000));
+  expect(await askBackground(options, 'notes/warmSearch', null)).toEqual({ ready: true });
+  await fill(popup, '#ns-query', 'warm-up');
+  await popup.waitFor(() => document.getElementById('ns-status')?.textContent === '1 note found');
+  await askBackground(options, 'notes/delete', { id: '00000000-0000-4000-8000-00000000c002' });
 });

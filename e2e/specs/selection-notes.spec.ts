@@ -353,3 +353,56 @@ test('a hostile page can neither read a note nor make the extension save one', a
     await cleanUp(messenger, [url]);
   }
 });
+
+/** The painted passages of a highlight as the page's text shows them: each one's text and where it starts in the article body. */
+const paintedAt = (tab: TabDriver, name: string) =>
+  tab.evaluate((n: string) => {
+    const body = document.querySelector('.entry-content')!;
+    return [...(CSS.highlights.get(n) ?? [])].map((r) => {
+      const before = document.createRange();
+      before.setStart(body, 0);
+      before.setEnd((r as Range).startContainer, (r as Range).startOffset);
+      return { text: (r as Range).toString(), start: before.toString().length };
+    });
+  }, name);
+
+test('a note on a selection is marked at the same text after the browser restarts on the same profile', async ({ ext, tabs }) => {
+  test.setTimeout(120_000); // a restart, and Firefox types slowly under load
+  const url = article('selection-notes-e2e-restart');
+  let messenger = await BackgroundMessenger.open(ext);
+  tabs.push(messenger.page);
+  try {
+    const a = await open(ext, tabs, url);
+    await selectInArticle(a.tab, QUOTE);
+    await a.probe.until((x) => x.addButton, 'showed Add note beside the selection');
+    await a.tab.press('Tab');
+    await a.tab.press('Enter');
+    await a.probe.until((x) => x.panel === 'editor' && x.focused === 'Note', 'opened the editor');
+    await typeKeys(a.tab, 'kept across a restart');
+    await a.tab.press('Control+Enter');
+    const made = await a.probe.until((x) => x.panel === null && x.markers.length === 1, 'saved the note and showed its marker');
+    const id = made.markers[0]!.id;
+    expect(made.marks).toEqual({ [YELLOW]: [QUOTE] });
+    expect(await waitPlaced(a.probe)).toMatchObject({ anchored: [id], detached: [] });
+    const painted = await paintedAt(a.tab, YELLOW);
+    expect(painted.map((p) => p.text)).toEqual([QUOTE]);
+    const stored = (await messenger.send({ type: 'notes/byPage', payload: { pageKey: pageKey(url) } })) as { ok: true; value: Note[] };
+    expect(stored.value.map((n) => n.id)).toEqual([id]);
+
+    // Every tab goes with the browser; the same profile starts again and the article is opened anew.
+    await ext.restart();
+    tabs.length = 0;
+    messenger = await BackgroundMessenger.open(ext);
+    tabs.push(messenger.page);
+    expect(await messenger.send({ type: 'notes/byPage', payload: { pageKey: pageKey(url) } })).toEqual(stored);
+    const b = await open(ext, tabs, url);
+    const s = await b.probe.until((x) => x.markers.length === 1, 'showed the marker after the restart');
+    expect(s.markers.map((m) => m.id)).toEqual([id]);
+    expect(s.markers[0]!.label).toContain('kept across a restart');
+    expect(s.marks).toEqual({ [YELLOW]: [QUOTE] });
+    expect(await waitPlaced(b.probe)).toMatchObject({ anchored: [id], detached: [] });
+    expect(await paintedAt(b.tab, YELLOW)).toEqual(painted);
+  } finally {
+    await cleanUp(messenger, [url]);
+  }
+});

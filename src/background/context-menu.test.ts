@@ -8,13 +8,27 @@ test('context menu: the item is shown on a selection in the pages the content sc
   const manifest = JSON.parse(readFileSync('manifest.json', 'utf8'));
   const hosts = contentScriptHosts(manifest);
   assert.ok(hosts.length > 0);
-  assert.deepEqual(addNoteMenuItem(hosts, 'Add note to selection'), {
+  assert.deepEqual(addNoteMenuItem(hosts, [], 'Add note to selection'), {
     id: ADD_NOTE_MENU_ID,
     title: 'Add note to selection',
     contexts: ['selection'],
     documentUrlPatterns: hosts,
   });
   assert.ok(manifest.permissions.includes('contextMenus'), 'the manifest asks for the contextMenus permission');
+});
+
+test("context menu: the item follows the reader's enabled sites, and only web patterns the content script is registered for", () => {
+  const builtIn = ['https://www.archyde.com/*', 'https://archyde.com/*'];
+  const item = (granted: string[]) => addNoteMenuItem(builtIn, granted, 'Add note').documentUrlPatterns;
+  assert.deepEqual(item([]), builtIn);
+  // Granted as permissions.getAll reports them: the manifest's own hosts among them, unsorted, a duplicate.
+  const granted = ['https://example.net/*', 'https://archyde.com/*', 'http://news.example.org/*', 'https://www.example.net/*', 'https://example.net/*'];
+  assert.deepEqual(item(granted), [...builtIn, 'http://news.example.org/*', 'https://example.net/*', 'https://www.example.net/*']);
+  // Not a web page: never a place for the item (the content script is not registered there either).
+  assert.deepEqual(item(['<all_urls>', 'file:///*', 'ftp://example.net/*']), builtIn);
+  // A site disabled again: gone from the item.
+  assert.deepEqual(item(['https://www.example.net/*', 'https://example.net/*']), [...builtIn, 'https://example.net/*', 'https://www.example.net/*']);
+  assert.deepEqual(item([]), builtIn);
 });
 
 test('context menu: a click goes to the tab and frame it was made in', () => {

@@ -9,7 +9,7 @@ import { handle } from '../shared/messaging';
 import type { BackgroundRequests } from '../shared/messages';
 import type { Sender } from '../shared/protocol/senders';
 import { forwardCommand } from './commands';
-import { installContextMenu, onContextMenuClick } from './context-menu';
+import { onContextMenuClick } from './context-menu';
 import { analysisActivity, analyzeText } from './analysis';
 import { UploadStore } from './uploads';
 import { loadSettings } from '../shared/settings';
@@ -46,6 +46,4 @@ handle<NotesRequests>(announcingWrites(createNotesHandlers(notes, senderPolicy(b
 
 browser.commands.onCommand.addListener((command) => void forwardCommand(command));
 browser.contextMenus.onClicked.addListener((info, tab) => void onContextMenuClick(info, tab));
-browser.runtime.onInstalled.addListener(() => void installContextMenu());
-browser.runtime.onStartup.addListener(() => void installContextMenu());
-keepSitesRegistered();
+keepSitesRegistered(); // and the context menu item, at install, start-up and every permission change

@@ -18,6 +18,7 @@ test('acknowledged writes are announced with their page and entity keys, after t
     'notes/byPage': async () => (order.push('read'), []),
     'notes/byEntities': fail,
     'notes/search': fail,
+    'notes/warmSearch': fail,
     'notes/export': fail,
     'notes/import': async () => {
       throw new Error('import refused');

@@ -41,6 +41,7 @@ test('malformed payloads are refused with what is wrong, and change nothing', as
   await assert.rejects(async () => h['notes/byEntities']({ keys: Array(501).fill('PERSON:x') }, popup), /keys/);
   await assert.rejects(async () => h['notes/search']({ query: 'x'.repeat(501) }, popup), /query/);
   await assert.rejects(async () => h['notes/clear']({ confirm: false } as never, popup), /confirm/);
+  await assert.rejects(async () => h['notes/warmSearch']({} as never, popup), /notes\/warmSearch: expected null/);
   await assert.rejects(async () => h['notes/delete']({ id: 'x', more: 1 } as never, popup), /id: expected a lower-case UUID; more: unexpected key/);
   assert.equal(await repo.count(), 0);
   repo.close();
@@ -59,6 +60,7 @@ test('a content script is held to its own site; export, import, search and clear
     ['notes/import', { content: '[]' }],
     ['notes/clear', { confirm: true }],
     ['notes/search', { query: 'page' }],
+    ['notes/warmSearch', null],
   ] as const) {
     await assert.rejects(async () => (h[type] as (p: unknown, s: unknown) => Promise<unknown>)(payload, page), /only answered to the extension's own pages/);
   }
@@ -94,4 +96,16 @@ test('export then import into an empty store restores every note; a bad file cha
   assert.deepEqual(await two.h['notes/clear']({ confirm: true }, popup), { deleted: 4 });
   one.repo.close();
   two.repo.close();
+});
+
+test('notes/warmSearch answers at once and builds the index once for the searches that follow', async () => {
+  const { repo, h } = setup();
+  await h['notes/save']({ note: pageNote(1, 1, 'pipelines') }, popup);
+  const fresh = new NotesRepository({ name: `notes-handlers-test-${n}` }); // a restarted background
+  const h2 = createNotesHandlers(fresh, senderPolicy(BASE));
+  assert.deepEqual(await h2['notes/warmSearch'](null, popup), { ready: false });
+  assert.deepEqual(await h2['notes/search']({ query: 'pipelines' }, popup), [pageNote(1, 1, 'pipelines')]);
+  assert.deepEqual(await h2['notes/warmSearch'](null, popup), { ready: true });
+  fresh.close();
+  repo.close();
 });

@@ -95,6 +95,11 @@ export function createNotesHandlers(repo: NotesRepository, policy: SenderPolicy,
       extensionOnly('notes/search', sender);
       return repo.search(query, limit);
     },
+    'notes/warmSearch': async (payload, sender) => {
+      check('notes/warmSearch', payload);
+      extensionOnly('notes/warmSearch', sender);
+      return { ready: repo.warmSearch() };
+    },
     'notes/export': async (payload, sender) => {
       const { format, pageKey } = check('notes/export', payload);
       extensionOnly('notes/export', sender);

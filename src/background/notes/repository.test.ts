@@ -211,3 +211,84 @@ test('search: built from the database on first use, then kept in step with put, 
   assert.deepEqual(await r.search('pipelines'), []);
   r.close();
 });
+
+/** A restarted background's repository over `count` stored page notes about pipelines, with its index builds (first batch reads) counted. */
+async function restartedWith(count: number): Promise<{ r: NotesRepository; reads: () => number }> {
+  const name = `notes-repo-test-${++n}`;
+  const first = new NotesRepository({ name });
+  await first.importMany(Array.from({ length: count }, (_, i) => pageNote(i + 1, 1, `pipelines ${i + 1}`)));
+  first.close();
+  const r = new NotesRepository({ name });
+  let reads = 0;
+  const read = r.readBatch.bind(r);
+  r.readBatch = (after, size) => (after === null && reads++, read(after, size));
+  return { r, reads: () => reads };
+}
+
+test('warmSearch builds the index once: searches during the build wait for it, later ones find it built', async () => {
+  const { r, reads } = await restartedWith(450); // three chunks: the build yields twice
+  assert.equal(r.warmSearch(), false);
+  assert.equal(r.warmSearch(), false);
+  const during = await Promise.all([r.search('pipelines', 500), r.search('pipelines 7', 500)]);
+  assert.equal(during[0].length, 450);
+  assert.deepEqual(
+    during[1].map((x) => x.id),
+    [pageNote(7).id],
+  );
+  assert.equal(r.warmSearch(), true);
+  assert.equal((await r.search('pipelines', 500)).length, 450);
+  assert.equal(reads(), 1);
+  r.close();
+});
+
+test('writes committed while the index is built are in it once built', async () => {
+  const { r, reads } = await restartedWith(1100); // three batches read
+  r.warmSearch();
+  // Started with the build: they commit while it reads or indexes.
+  await Promise.all([r.put(pageNote(5000, 1, 'pipelines added')), r.put(pageNote(2, 1, 'edited text')), r.delete(pageNote(3).id)]);
+  const ids = (await r.search('pipelines', 2000)).map((x) => x.id);
+  assert.equal(ids.length, 1099); // 1100, one added, one edited away, one deleted
+  assert.ok(ids.includes(pageNote(5000).id));
+  assert.ok(!ids.includes(pageNote(2).id) && !ids.includes(pageNote(3).id));
+  assert.deepEqual(
+    (await r.search('edited')).map((x) => x.id),
+    [pageNote(2).id],
+  );
+  assert.equal((await r.search('pipelines 1100')).length, 1); // the last batch
+  assert.equal(reads(), 1);
+  r.close();
+});
+
+test("writes committed between the build's reads are replayed in order, clear included", async () => {
+  const { r, reads } = await restartedWith(600); // two batches read
+  const read = r.readBatch;
+  // The writes land after the first batch was read, before the second: some seen by no read, some by the second.
+  r.readBatch = async (after, size) => {
+    const notes = await read(after, size);
+    if (after === null) {
+      await r.put(pageNote(2000, 1, 'pipelines before the clear'));
+      await r.clear();
+      await r.put(pageNote(2001, 1, 'pipelines after the clear'));
+      await r.importMany([pageNote(2002, 1, 'pipelines imported')]);
+      await r.delete(pageNote(2002).id);
+    }
+    return notes;
+  };
+  assert.deepEqual(
+    (await r.search('pipelines', 500)).map((x) => x.id),
+    [pageNote(2001).id],
+  );
+  assert.equal(reads(), 1);
+  r.close();
+});
+
+test('a failed build is reported to the search waiting for it, and the next search builds again', async () => {
+  const { r } = await restartedWith(3);
+  const read = r.readBatch;
+  r.readBatch = () => Promise.reject(new Error('disk gone'));
+  assert.equal(r.warmSearch(), false); // the warm-up itself reports nothing
+  await assert.rejects(r.search('pipelines'), /disk gone/);
+  r.readBatch = read;
+  assert.equal((await r.search('pipelines')).length, 3);
+  r.close();
+});

@@ -41,13 +41,23 @@ export interface ImportSummary {
   unchanged: number;
 }
 
+/** Notes read at a time when the search index is built. */
+const BUILD_BATCH = 500;
+
 const byCreated = (a: Note, b: Note) => a.created - b.created || (a.id < b.id ? -1 : 1);
 
 export class NotesRepository {
   private db: Promise<IDBPDatabase<NotesDB>> | null = null;
   private index: NoteIndex | null = null;
-  /** Committed writes so far: an index built from a read that a write overtook is built again. */
-  private writes = 0;
+  /** The one build of the index under way, which every search and warm-up waits for. */
+  private building: Promise<NoteIndex> | null = null;
+  /**
+   * While the index is built: the changes of the writes committed since the build started,
+   * replayed onto the built index in commit order. Each change is idempotent (put replaces, remove
+   * and clear accept what is gone), so a write the build's reads already saw is harmless, and a
+   * note's last write wins whichever batch read it.
+   */
+  private missed: ((index: NoteIndex) => void)[] | null = null;
 
   constructor(private readonly options: OpenOptions = {}) {}
 
@@ -108,8 +118,7 @@ export class NotesRepository {
     const note = parseNote(value);
     const tx = await this.writeTx();
     await this.writing(() => Promise.all([tx.store.put(note), tx.done]));
-    this.writes++;
-    this.index?.put(note);
+    this.indexed((i) => i.put(note));
     return note;
   }
 
@@ -164,8 +173,7 @@ export class NotesRepository {
     const old = await tx.store.get(id);
     if (old) await tx.store.delete(id);
     await this.writing(() => tx.done);
-    this.writes++;
-    if (old) this.index?.remove(id);
+    if (old) this.indexed((i) => i.remove(id));
     return old ?? null;
   }
 
@@ -208,8 +216,7 @@ export class NotesRepository {
       }
       throw e;
     }
-    this.writes++;
-    for (const n of written) this.index?.put(n);
+    this.indexed((i) => written.forEach((n) => i.put(n)));
     return summary;
   }
 
@@ -219,9 +226,60 @@ export class NotesRepository {
     const n = await tx.store.count();
     await tx.store.clear();
     await this.writing(() => tx.done);
-    this.writes++;
-    this.index?.clear();
+    this.indexed((i) => i.clear());
     return n;
+  }
+
+  /** Applies a committed write to the index: at once when it is built, after the build when one is under way. */
+  private indexed(change: (index: NoteIndex) => void): void {
+    if (this.index) change(this.index);
+    else this.missed?.push(change);
+  }
+
+  /** The search index, built from the database by one build however many ask while it runs. */
+  private searchIndex(): Promise<NoteIndex> {
+    if (this.index) return Promise.resolve(this.index);
+    this.building ??= this.build().finally(() => (this.building = null));
+    return this.building;
+  }
+
+  /**
+   * Every note, read in batches by id, each batch in a transaction of its own, so the other
+   * requests' transactions (and their answers) run between batches rather than after one read of
+   * everything. The batches together are no snapshot: the build replays the writes made meanwhile.
+   */
+  async readBatch(afterId: string | null, size: number): Promise<Note[]> {
+    return (await this.open()).getAll('notes', afterId === null ? undefined : IDBKeyRange.lowerBound(afterId, true), size);
+  }
+
+  private async build(): Promise<NoteIndex> {
+    const missed: ((index: NoteIndex) => void)[] = [];
+    this.missed = missed;
+    try {
+      const index = new NoteIndex();
+      for (let after: string | null = null; ;) {
+        const batch = await this.readBatch(after, BUILD_BATCH);
+        await index.addMany(batch);
+        if (batch.length < BUILD_BATCH) break;
+        after = batch[batch.length - 1]!.id;
+      }
+      for (const change of missed) change(index);
+      this.index = index;
+      return index;
+    } finally {
+      this.missed = null;
+    }
+  }
+
+  /**
+   * Starts building the search index if it is not built (the popup asks when it opens, so the
+   * reader's first search finds it ready); answers at once whether it was already built. A failed
+   * build is left for the next search to try again and report.
+   */
+  warmSearch(): boolean {
+    if (this.index) return true;
+    this.searchIndex().catch(() => undefined);
+    return false;
   }
 
   /**
@@ -229,12 +287,7 @@ export class NotesRepository {
    * background may have been restarted since the last search) and kept in step afterwards.
    */
   async search(query: string, limit = 50): Promise<Note[]> {
-    while (!this.index) {
-      const before = this.writes;
-      const notes = await this.all();
-      if (this.writes === before) this.index = new NoteIndex(notes);
-    }
-    const hits = this.index.search(query, limit);
+    const hits = (await this.searchIndex()).search(query, limit);
     const db = await this.open();
     const tx = db.transaction('notes');
     const notes = await Promise.all(hits.map((h) => tx.store.get(h.id)));

@@ -58,6 +58,14 @@ export class NoteIndex {
     this.index.addAll([...notes].map(toDoc));
   }
 
+  /**
+   * Adds notes not in the index yet, a chunk at a time, yielding to the event loop between chunks
+   * (a timer), so requests that arrive during a long build are answered meanwhile.
+   */
+  async addMany(notes: readonly Note[], chunkSize = 200): Promise<void> {
+    await this.index.addAllAsync(notes.map(toDoc), { chunkSize });
+  }
+
   /** Adds a note, or replaces the one with its id. */
   put(note: Note): void {
     if (this.index.has(note.id)) this.index.replace(toDoc(note));

@@ -65,6 +65,12 @@ export function NotesSearch() {
   }, [query]);
 
   useEffect(() => {
+    // The background builds its search index on the first search after it restarts (seconds at
+    // thousands of notes): asked to start now, it is built by the time the reader has typed.
+    sendToBackground('notes/warmSearch', null).catch(() => undefined); // a failed build is reported by the search itself
+  }, []);
+
+  useEffect(() => {
     const ctl = new AbortController();
     onNotesChanged(() => rerun.current(), ctl.signal);
     return () => ctl.abort();

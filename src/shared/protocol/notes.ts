@@ -31,6 +31,11 @@ export type NotesRequests = {
   'notes/byEntities': { req: { keys: string[] }; res: Note[] };
   /** Full-text search over all notes, best first. */
   'notes/search': { req: { query: string; limit?: number }; res: Note[] };
+  /**
+   * Start building the search index if it is not built, without waiting for it (extension pages
+   * only; the popup asks when it opens); answers whether it was already built.
+   */
+  'notes/warmSearch': { req: null; res: { ready: boolean } };
   /** All notes, or one page's, as W3C Web Annotation JSON-LD or Markdown (extension pages only). */
   'notes/export': { req: { format: 'jsonld' | 'markdown'; pageKey?: string }; res: NotesExport };
   /** A JSON-LD file's notes, merged by id, all or nothing (extension pages only). */
@@ -60,6 +65,7 @@ export const NotesRequestSchemas = {
     query: v.pipe(v.string(), v.maxLength(MAX_QUERY_CHARS)),
     limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),
   }),
+  'notes/warmSearch': v.null(),
   'notes/export': v.strictObject({ format: v.picklist(['jsonld', 'markdown']), pageKey: v.optional(PageKey) }),
   'notes/import': v.strictObject({ content: v.pipe(v.string(), v.maxLength(MAX_IMPORT_CHARS, 'the file is too large to import at once')) }),
   'notes/clear': v.strictObject({ confirm: v.literal(true) }),
