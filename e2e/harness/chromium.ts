@@ -1,5 +1,5 @@
 /** Chromium through Playwright, with the unpacked build loaded (see ../shared/notes/browser-testing.md). */
-import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { join } from 'node:path';
 import type { ExtensionBrowser, MainThreadTrace, TabDriver } from './types';
 import { CHROMIUM_BIN, DIST_CHROME, poll, removeHome, throwawayHome } from './paths';
@@ -91,6 +91,9 @@ export async function launchChromium(
   // the browser on it again; the extension's id follows from its directory, so it stays the same.
   const profile = join(home, 'profile');
   const extensions = [opts.extensionDir ?? DIST_CHROME, ...(opts.extraExtensions ?? [])].join(',');
+  // Chromium's storage quota for every origin, set by limitStorage() (a restart): a fixed pool of
+  // which each origin may use 3/4. DevTools' Storage.overrideQuotaForOrigin is not enforced (Chromium 156).
+  let quotaArgs: string[] = [];
   const start = async (): Promise<{ context: BrowserContext; worker: Worker; extensionId: string }> => {
     const context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM_BIN,
@@ -106,6 +109,7 @@ export async function launchChromium(
         '--disable-component-update',
         '--disable-sync',
         '--disable-quic',
+        ...quotaArgs,
       ],
     });
     // Only the web is routed; extension pages and data: URLs load as usual.
@@ -120,7 +124,6 @@ export async function launchChromium(
     return { context, worker, extensionId: new URL(worker.url()).host };
   };
   let { context, worker, extensionId } = await start();
-  let quota: { page: Page; cdp: CDPSession } | null = null;
 
   return {
     name: 'chromium',
@@ -164,17 +167,13 @@ export async function launchChromium(
         .catch(() => undefined);
     },
     restart: async () => {
-      quota = null;
       await context.close();
       ({ context, worker, extensionId } = await start());
     },
     limitStorage: async (bytes) => {
-      // The override lasts as long as the DevTools session that set it: one on a blank tab of its own.
-      if (!quota) {
-        const page = await context.newPage();
-        quota = { page, cdp: await context.newCDPSession(page) };
-      }
-      await quota.cdp.send('Storage.overrideQuotaForOrigin', { origin: `chrome-extension://${extensionId}`, ...(bytes === null ? {} : { quotaSize: bytes }) });
+      quotaArgs = bytes === null ? [] : [`--enable-features=StorageQuotaSettings:PoolSizeBytes/${Math.ceil((bytes * 4) / 3)}`];
+      await context.close();
+      ({ context, worker, extensionId } = await start());
     },
     close: async () => {
       await context.close();

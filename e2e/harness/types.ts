@@ -61,11 +61,10 @@ export interface ExtensionBrowser {
   restart(opts?: { firefoxPrefs?: Record<string, string | number | boolean> }): Promise<void>;
   /**
    * Caps the storage the extension's origin may use at about `bytes` (null lifts the cap), so a
-   * write past it fails with QuotaExceededError as on a full disk. Chromium: a DevTools quota
-   * override on the extension's origin, kept until lifted or closed; Chromium does not enforce it
-   * on an extension with the unlimitedStorage permission. Firefox: the profile's whole temporary
-   * storage limit (pref dom.quotaManager.temporaryStorage.fixedLimit), which takes a restart, so
-   * open tabs are gone.
+   * write past it fails with QuotaExceededError as on a full disk. Both take a restart, so open
+   * tabs are gone. Chromium: a fixed quota pool for every origin (feature StorageQuotaSettings),
+   * not enforced on an extension with the unlimitedStorage permission. Firefox: the profile's whole
+   * temporary storage limit (pref dom.quotaManager.temporaryStorage.fixedLimit).
    */
   limitStorage(bytes: number | null): Promise<void>;
   close(): Promise<void>;

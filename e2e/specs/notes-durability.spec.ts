@@ -316,7 +316,7 @@ async function saveWhenFull(ext: ExtensionBrowser, tabs: TabDriver[]): Promise<v
 
   await ext.limitStorage(5 * 1024 * 1024);
   try {
-    tabs.length = 0; // Firefox restarts to apply the limit
+    tabs.length = 0; // the browser restarts to apply the limit
     const page = await openOptions(ext);
     tabs.push(page);
     const filled = await fillStorage(page);
@@ -358,15 +358,16 @@ test('a note saved when the storage is full: the card says so, keeps the text, l
     return;
   }
   // Chromium never enforces a quota on an extension with unlimitedStorage, the shipped build: past
-  // the override, writes still succeed. Its quota path is run on a copy without the permission.
-  const options = await openOptions(ext);
-  tabs.push(options);
+  // the limit, writes still succeed. Its quota path is run on a copy without the permission.
   await ext.limitStorage(5 * 1024 * 1024);
   try {
+    const options = await openOptions(ext);
+    tabs.push(options);
     expect(await fillStorage(options, 8_000_000)).toEqual({ written: 8_000_000, full: false });
-  } finally {
-    await ext.limitStorage(null);
     await emptyStorage(options);
+  } finally {
+    tabs.length = 0; // the restarts closed them
+    await ext.limitStorage(null);
   }
   const dir = mkdtempSync(join(tmpdir(), 'archyde-annotator-limited-'));
   cpSync(DIST_CHROME, dir, { recursive: true });
