@@ -90,14 +90,18 @@ function filesUnder(dir: string): Record<string, Uint8Array> {
  * `extraExtensions`: more unpacked extensions to install beside ours (bench:page's control), as
  * temporary add-ons (restart() drops them).
  * `extensionDir`: our extension from another directory than dist/firefox (a damaged copy, in a test).
+ * `temporary`: our extension as a temporary add-on, as a developer loads it: Firefox reads its files
+ *   from `extensionDir` as they are now (a test may repair a file), and runtime.reload() installs
+ *   it again from there, as an update would. It is gone after restart().
+ * `prefs`: more Firefox preferences (e.g. answering permission prompts in a test).
  * `colorScheme`: what `prefers-color-scheme` answers in every page, web and extension pages alike.
  */
-/** `prefs`: more Firefox preferences (e.g. answering permission prompts in a test); `colorScheme`: the system's scheme as Firefox sees it. */
 export async function launchFirefox(
   opts: {
     headless?: boolean;
     extraExtensions?: string[];
     extensionDir?: string;
+    temporary?: boolean;
     prefs?: Record<string, string | number | boolean>;
     colorScheme?: 'light' | 'dark';
   } = {},
@@ -130,7 +134,7 @@ export async function launchFirefox(
     });
   let browser: Browser = await start();
   let storageLimit: Record<string, number> = {};
-  let addonId = await installPermanently(browser, dist, join(home, 'extension.xpi'));
+  let addonId = opts.temporary ? await browser.installExtension(dist) : await installPermanently(browser, dist, join(home, 'extension.xpi'));
   for (const dir of opts.extraExtensions ?? []) await browser.installExtension(dir);
   const base = `moz-extension://${FIREFOX_EXTENSION_UUID}/`;
 

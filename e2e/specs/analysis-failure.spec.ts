@@ -24,7 +24,7 @@ const test = base.extend<{ damaged: { ext: ExtensionBrowser; dir: string } }>({
     const dir = mkdtempSync(join(tmpdir(), 'archyde-annotator-damaged-'));
     cpSync(name === 'firefox' ? DIST_FIREFOX : DIST_CHROME, dir, { recursive: true });
     writeFileSync(join(dir, MODEL), new Uint8Array(0));
-    const ext = name === 'firefox' ? await launchFirefox({ extensionDir: dir }) : await launchChromium({ extensionDir: dir });
+    const ext = name === 'firefox' ? await launchFirefox({ extensionDir: dir, temporary: true }) : await launchChromium({ extensionDir: dir });
     try {
       await use({ ext, dir });
     } finally {

@@ -41,7 +41,10 @@ const test = base.extend<{ tabs: TabDriver[] }, { ext: ExtensionBrowser }>({
     async ({}, use, workerInfo) => {
       const name = workerInfo.project.name as BrowserName;
       const dir = extensionWithTabs(name === 'firefox' ? DIST_FIREFOX : DIST_CHROME);
-      const ext = name === 'firefox' ? await launchFirefox({ extensionDir: dir, prefs: FIREFOX_AUTO_GRANT }) : await launchChromium({ extensionDir: dir });
+      const ext =
+        name === 'firefox'
+          ? await launchFirefox({ extensionDir: dir, temporary: true, prefs: FIREFOX_AUTO_GRANT })
+          : await launchChromium({ extensionDir: dir });
       try {
         await use(ext);
       } finally {

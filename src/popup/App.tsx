@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { usePageState } from './use-page-state';
 import { PageState } from './PageState';
 import { Legend } from './Legend';
@@ -16,7 +16,9 @@ export function App() {
     loadSettings().then(setSettings, () => setSettings(DEFAULT_SETTINGS));
   }, []);
 
-  useEffect(() => {
+  // A layout effect: it runs as the state is rendered, where a plain effect waits for a frame, which a
+  // popup kept open as a background tab may not get for seconds.
+  useLayoutEffect(() => {
     // Lets tests and tools know the first real state has rendered.
     if (state.kind !== 'loading') document.body.dataset.ready = state.kind;
   }, [state]);
