@@ -28,6 +28,7 @@ function tab(page: Page, trace: TaskTrace | null = null): TabDriver {
       return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? null;
     },
     mainThreadSinceContentScript: async () => (trace ? trace.stop() : null),
+    bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };
 }

@@ -37,6 +37,7 @@ function tab(page: Page): TabDriver {
     },
     jsHeapUsedBytes: async () => null, // no per-tab heap metric over WebDriver BiDi
     mainThreadSinceContentScript: async () => null, // no task trace over WebDriver BiDi
+    bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };
 }

@@ -22,6 +22,8 @@ export interface TabDriver {
    * only; null elsewhere). Stops the trace.
    */
   mainThreadSinceContentScript(): Promise<MainThreadTrace | null>;
+  /** Makes this the selected tab, as a reader reading it has it: background tabs' timers are throttled (Firefox: to about one a second). */
+  bringToFront(): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -154,6 +154,7 @@ test('a page that mutates every 10 ms does not make the annotator loop or hog th
   test.setTimeout(60_000);
   const url = demoPage().url;
   const { tab, m, summary: start } = await openAnnotated(ext, tabs, url);
+  await tab.bringToFront(); // the reader's tab: a background tab's ticker would tick about once a second in Firefox
   await tab.evaluate(() => {
     // A ticker inside the article (worst case: every tick is a real text change in a block) and one outside.
     const p = document.createElement('p');

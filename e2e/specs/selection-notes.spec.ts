@@ -371,6 +371,7 @@ test('a note on a selection is marked at the same text after the browser restart
   const url = article('selection-notes-e2e-restart');
   let messenger = await BackgroundMessenger.open(ext);
   tabs.push(messenger.page);
+  let failed = false;
   try {
     const a = await open(ext, tabs, url);
     await selectInArticle(a.tab, QUOTE);
@@ -402,7 +403,13 @@ test('a note on a selection is marked at the same text after the browser restart
     expect(s.marks).toEqual({ [YELLOW]: [QUOTE] });
     expect(await waitPlaced(b.probe)).toMatchObject({ anchored: [id], detached: [] });
     expect(await paintedAt(b.tab, YELLOW)).toEqual(painted);
+  } catch (err) {
+    failed = true;
+    throw err;
   } finally {
-    await cleanUp(messenger, [url]);
+    // After a failed restart the messenger may have gone with the old browser: the test's own error is the one to report.
+    await cleanUp(messenger, [url]).catch((err: unknown) => {
+      if (!failed) throw err;
+    });
   }
 });
