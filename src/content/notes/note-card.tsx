@@ -6,7 +6,8 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { linkify } from '../../core/notes/linkify';
 import type { SelectionNote } from '../../core/notes/model';
-import { noteText, reasonOf } from './text';
+import { noteText } from './text';
+import { errorText } from '../../shared/error-text';
 
 function NoteBody({ text }: { text: string }) {
   return (
@@ -45,7 +46,7 @@ export function NoteCard({ note, focus, onEdit, onDelete, onClose }: NoteCardPro
     try {
       await onDelete();
     } catch (err) {
-      setError(noteText.deleteFailed(reasonOf(err)));
+      setError(noteText.deleteFailed(errorText(err)));
     }
   };
   return (
@@ -115,7 +116,7 @@ export function Deleted({ onUndo, onExpire }: DeletedProps) {
     try {
       await onUndo();
     } catch (err) {
-      setError(noteText.saveFailed(reasonOf(err)));
+      setError(noteText.saveFailed(errorText(err)));
     }
   };
   return (

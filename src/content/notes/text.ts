@@ -43,8 +43,6 @@ export const noteText = {
   notFound: () => t('selNoteNotFound'),
 };
 
-export const reasonOf = (err: unknown): string => (err instanceof Error ? err.message : String(err));
-
 /** The first words of a text, for a label (a marker's accessible name). */
 export function excerpt(text: string, max = 60): string {
   const flat = text.replace(/\s+/g, ' ').trim();

@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import { colorName, NOTE_COLORS } from './colors';
 import { draftProblem, type Draft, type DraftProblem } from './draft';
+import { errorText } from '../../shared/error-text';
 
 interface Props {
   /** Unique among the popup's forms: the fields' ids start with it. */
@@ -60,7 +61,7 @@ export function NoteEditor({ id, initial, onSave, onCancel }: Props) {
     try {
       await onSave(current);
     } catch (err) {
-      if (live.current) setError(t('popupNotesSaveFailed', err instanceof Error ? err.message : String(err)));
+      if (live.current) setError(t('popupNotesSaveFailed', errorText(err)));
     } finally {
       if (live.current) setBusy(false);
     }
