@@ -5,7 +5,8 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
-import { colorName, NOTE_COLORS } from './colors';
+import { NOTE_COLORS } from '../../core/notes/model';
+import { colorName } from '../../ui/notes/color-name';
 import { draftProblem, type Draft, type DraftProblem } from './draft';
 import { errorText } from '../../shared/error-text';
 
