@@ -9,6 +9,7 @@ import { formatTags, parseTags } from '../../core/notes/tags';
 import type { NoteFields } from './store';
 import { noteText } from './text';
 import { errorText } from '../../shared/error-text';
+import { editorKeys } from '../../ui/notes/editor-keys';
 
 export interface EditorProps {
   quote: string;
@@ -54,16 +55,7 @@ export function Editor({ quote, initial, editing, onSave, onCancel }: EditorProp
     }
   };
 
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (!e.isTrusted) return;
-    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-      e.preventDefault();
-      void save();
-    } else if (e.key === 'Escape') {
-      e.preventDefault();
-      onCancel();
-    }
-  };
+  const onKeyDown = editorKeys(() => void save(), onCancel);
 
   return (
     <form

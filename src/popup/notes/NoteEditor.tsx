@@ -9,6 +9,7 @@ import { NOTE_COLORS } from '../../core/notes/model';
 import { colorName } from '../../ui/notes/color-name';
 import { draftProblem, type Draft, type DraftProblem } from './draft';
 import { errorText } from '../../shared/error-text';
+import { editorKeys } from '../../ui/notes/editor-keys';
 
 interface Props {
   /** Unique among the popup's forms: the fields' ids start with it. */
@@ -68,15 +69,7 @@ export function NoteEditor({ id, initial, onSave, onCancel }: Props) {
     }
   };
 
-  const onKey = (e: KeyboardEvent) => {
-    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-      e.preventDefault();
-      void save();
-    } else if (e.key === 'Escape') {
-      e.preventDefault();
-      onCancel();
-    }
-  };
+  const onKey = editorKeys(() => void save(), onCancel);
 
   return (
     <form

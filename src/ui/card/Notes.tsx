@@ -9,6 +9,7 @@ import { NoteText } from '../notes/NoteText';
 import { useUndo } from '../notes/use-undo';
 import type { EntityNotesPort } from './notes-port';
 import { errorText } from '../../shared/error-text';
+import { editorKeys } from '../notes/editor-keys';
 
 type Editing = { note: EntityNote | null } | null;
 
@@ -126,15 +127,7 @@ export function Notes({ port }: { port: EntityNotesPort }) {
     }
   };
 
-  const onFieldKey = (e: KeyboardEvent) => {
-    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-      e.preventDefault();
-      void save();
-    } else if (e.key === 'Escape') {
-      e.preventDefault();
-      cancel();
-    }
-  };
+  const onFieldKey = editorKeys(() => void save(), cancel);
 
   return (
     <div class="notes" onFocusIn={(e) => (lastFocused.current = e.target as HTMLElement)}>
