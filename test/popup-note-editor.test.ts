@@ -31,6 +31,7 @@ function fill(selector: string, value: string) {
 function key(k: string, ctrl = false) {
   const e = new window.Event('keydown', { bubbles: true, cancelable: true });
   Object.assign(e, { key: k, ctrlKey: ctrl, metaKey: false });
+  Object.defineProperty(e, 'isTrusted', { value: true }); // the reader's own key press
   root().querySelector('textarea')!.dispatchEvent(e);
 }
 const alertText = () => root().querySelector('[role="alert"]')?.textContent ?? null;

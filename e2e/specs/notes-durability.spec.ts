@@ -232,7 +232,7 @@ test('a malformed import file is refused with a message naming the wrong item, a
   await chooseFile(options, '#import-file', 'broken.jsonld', file);
   await options.waitFor(() => document.querySelector('#data-status.error') !== null);
   expect(await status(options)).toBe(
-    'Nothing was imported from broken.jsonld: import refused, nothing changed: item 3: target.selector[0].exact: expected string, got 1',
+    'Nothing was imported from broken.jsonld: import refused, nothing changed: item 3: target.selector[0].exact: expected string, got 1.',
   );
   expect(await storedNotes(options)).toEqual(before);
 

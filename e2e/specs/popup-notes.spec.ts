@@ -291,7 +291,7 @@ test('search over all notes by text and by tag; the page export holds this pageâ
   await popup.click('.export-markdown');
   await popup.waitFor(() => (window as unknown as { __downloads: unknown[] }).__downloads.length === 2);
   const [jsonld, markdown] = await downloads(popup);
-  expect(jsonld!.name).toMatch(/^archyde-notes-\d{4}-\d{2}-\d{2}\.jsonld$/);
+  expect(jsonld!.name).toMatch(/^archyde-notes-archyde\.com-[a-z0-9.-]+-\d{4}-\d{2}-\d{2}\.jsonld$/); // the page's own name, not the full export's
   const collection = JSON.parse(jsonld!.text) as { type: string; total: number; first: { items: { id: string; body: unknown; target: { source: string } }[] } };
   expect(collection.type).toBe('AnnotationCollection');
   expect(collection.total).toBe(2);

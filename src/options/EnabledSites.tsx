@@ -8,10 +8,9 @@ import browser from '../shared/browser';
 import { t } from '../shared/i18n';
 import { builtInPatterns, disableSite, enabledSites, syncRegistration } from '../shared/site-access';
 import { siteOfInput, sitesOfPatterns, type Site, type SiteInputProblem } from '../shared/sites';
+import { errorText } from '../shared/error-text';
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
-
-const errorText = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
 function problemText(problem: SiteInputProblem, input: string): string {
   if (problem === 'empty') return t('sitesInputEmpty');

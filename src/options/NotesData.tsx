@@ -3,10 +3,9 @@ import { t } from '../shared/i18n';
 import { sendToBackground } from '../shared/messaging';
 import { resetSettings } from '../shared/settings';
 import { download } from '../ui/download';
+import { errorText } from '../shared/error-text';
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
-
-const errorText = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
 /** Export, import and delete-all for the reader's notes (and, for delete-all, settings). */
 export function NotesData() {

@@ -4,6 +4,7 @@ import { contrastOf } from '../ui/contrast';
 import type { EntityType } from '../core/types';
 import { t } from '../shared/i18n';
 import { resetTypeColors, setTypeColor, type Settings } from '../shared/settings';
+import { errorText } from '../shared/error-text';
 
 // i18n: optsColorPERSON optsColorORG optsColorPLACE optsColorMISC optsColorDATE
 /**
@@ -25,7 +26,7 @@ export function TypeColor({ type, value }: { type: EntityType; value: string }) 
         aria-describedby={low || error ? hintId : undefined}
         onChange={(e) => {
           setError('');
-          setTypeColor(type, (e.currentTarget as HTMLInputElement).value).catch((err: unknown) => setError(err instanceof Error ? err.message : String(err)));
+          setTypeColor(type, (e.currentTarget as HTMLInputElement).value).catch((err: unknown) => setError(errorText(err)));
         }}
       />
       {(low || error) && (

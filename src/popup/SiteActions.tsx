@@ -9,8 +9,7 @@ import { t } from '../shared/i18n';
 import { sendToTab } from '../shared/messaging';
 import { disableSite, injectContentScript, syncRegistration } from '../shared/site-access';
 import type { Site } from '../shared/sites';
-
-const errorText = (err: unknown): string => (err instanceof Error ? err.message : String(err));
+import { errorText } from '../shared/error-text';
 
 interface Props {
   tabId: number;

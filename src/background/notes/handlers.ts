@@ -12,7 +12,7 @@ import type { Handlers } from '../../shared/messages';
 import { NotesRequestSchemas, type NotesRequests, type NotesRequestType } from '../../shared/protocol/notes.ts';
 import { describeIssues, type Note } from '../../core/notes/model.ts';
 import { parseImport } from '../../core/notes/import.ts';
-import { toAnnotationCollection, toMarkdown } from '../../core/notes/export.ts';
+import { exportFilename, toAnnotationCollection, toMarkdown } from '../../core/notes/export.ts';
 import type { NotesRepository } from './repository.ts';
 
 export interface SenderPolicy {
@@ -104,10 +104,10 @@ export function createNotesHandlers(repo: NotesRepository, policy: SenderPolicy,
       const { format, pageKey } = check('notes/export', payload);
       extensionOnly('notes/export', sender);
       const notes: Note[] = pageKey ? await repo.byPage(pageKey) : await repo.all();
-      const stamp = new Date(now()).toISOString().slice(0, 10);
+      const filename = exportFilename(format, new Date(now()).toISOString().slice(0, 10), pageKey);
       return format === 'jsonld'
-        ? { filename: `archyde-notes-${stamp}.jsonld`, mimeType: 'application/ld+json', content: JSON.stringify(toAnnotationCollection(notes), null, 2) }
-        : { filename: `archyde-notes-${stamp}.md`, mimeType: 'text/markdown', content: toMarkdown(notes) };
+        ? { filename, mimeType: 'application/ld+json', content: JSON.stringify(toAnnotationCollection(notes), null, 2) }
+        : { filename, mimeType: 'text/markdown', content: toMarkdown(notes) };
     },
     'notes/import': async (payload, sender) => {
       const { content } = check('notes/import', payload);

@@ -50,7 +50,7 @@ test('a failed save shows the reason and keeps the text, tags and colour', async
   e.type(e.tags, 'a, b');
   await e.submit();
   assert.deepEqual(calls, [{ text: 'line one\nline two', tags: ['a', 'b'], color: 'yellow' }]);
-  assert.equal(e.error(), 'The note was not saved: the storage is full; nothing already saved was lost. Your text is kept; try again.');
+  assert.equal(e.error(), 'The note was not saved: the storage is full; nothing already saved was lost. Your text is kept.');
   assert.equal(e.textarea.value, 'line one\nline two');
   assert.equal(e.tags.value, 'a, b');
 });

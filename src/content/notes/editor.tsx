@@ -7,7 +7,9 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { NOTE_COLORS, type NoteColor } from '../../core/notes/model';
 import { formatTags, parseTags } from '../../core/notes/tags';
 import type { NoteFields } from './store';
-import { noteText, reasonOf } from './text';
+import { noteText } from './text';
+import { errorText } from '../../shared/error-text';
+import { editorKeys } from '../../ui/notes/editor-keys';
 
 export interface EditorProps {
   quote: string;
@@ -46,23 +48,14 @@ export function Editor({ quote, initial, editing, onSave, onCancel }: EditorProp
     try {
       await onSave({ text: body, tags: parsed.tags, color });
     } catch (err) {
-      setError(noteText.saveFailed(reasonOf(err))); // everything typed stays
+      setError(noteText.saveFailed(errorText(err))); // everything typed stays
       field.current?.focus();
     } finally {
       setBusy(false);
     }
   };
 
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (!e.isTrusted) return;
-    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-      e.preventDefault();
-      void save();
-    } else if (e.key === 'Escape') {
-      e.preventDefault();
-      onCancel();
-    }
-  };
+  const onKeyDown = editorKeys(() => void save(), onCancel);
 
   return (
     <form

@@ -1,28 +1,14 @@
 /**
  * A selection note as its card shows it: the passage, the note as text (http(s) addresses as
- * links that open in a new tab, nothing else interpreted: core/notes/linkify.ts), its tags and
+ * links that open in a new tab, nothing else interpreted: ui/notes/NoteText.tsx), its tags and
  * date, Edit and Delete; after a delete, Undo for a few seconds.
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { linkify } from '../../core/notes/linkify';
 import type { SelectionNote } from '../../core/notes/model';
-import { noteText, reasonOf } from './text';
-
-function NoteBody({ text }: { text: string }) {
-  return (
-    <p class="text">
-      {linkify(text).map((run, i) =>
-        run.kind === 'link' ? (
-          <a key={i} href={run.href} target="_blank" rel="noopener noreferrer">
-            {run.text}
-          </a>
-        ) : (
-          run.text
-        ),
-      )}
-    </p>
-  );
-}
+import { noteText } from './text';
+import { errorText } from '../../shared/error-text';
+import { NoteText } from '../../ui/notes/NoteText';
+import { UNDO_MS } from '../../ui/notes/use-undo';
 
 export interface NoteCardProps {
   note: SelectionNote;
@@ -45,14 +31,14 @@ export function NoteCard({ note, focus, onEdit, onDelete, onClose }: NoteCardPro
     try {
       await onDelete();
     } catch (err) {
-      setError(noteText.deleteFailed(reasonOf(err)));
+      setError(noteText.deleteFailed(errorText(err)));
     }
   };
   return (
     <div class="card" data-color={note.color ?? 'yellow'}>
       <h2 id="aa-note-title">{noteText.cardTitle()}</h2>
       <blockquote class="quote">{note.selectors[0].exact}</blockquote>
-      <NoteBody text={note.text} />
+      <NoteText text={note.text} />
       {note.tags.length > 0 && (
         <ul class="tags">
           {note.tags.map((tag) => (
@@ -83,9 +69,6 @@ export function NoteCard({ note, focus, onEdit, onDelete, onClose }: NoteCardPro
   );
 }
 
-/** How long Undo is offered after a delete (it stays while it has focus or the pointer). */
-const UNDO_MS = 5000;
-
 export interface DeletedProps {
   onUndo(): Promise<void>;
   /** The offer ran out (or the reader moved on). */
@@ -115,7 +98,7 @@ export function Deleted({ onUndo, onExpire }: DeletedProps) {
     try {
       await onUndo();
     } catch (err) {
-      setError(noteText.saveFailed(reasonOf(err)));
+      setError(noteText.saveFailed(errorText(err)));
     }
   };
   return (

@@ -66,9 +66,9 @@ h2, p, ul, li, blockquote, form, fieldset, legend { margin: 0; padding: 0; borde
 h2 { font-size: 12px; font-weight: 600; color: var(--muted); text-transform: uppercase; letter-spacing: 0.04em; margin-bottom: 4px; }
 .quote { margin-bottom: 8px; padding-left: 8px; border-left: 3px solid var(--c, var(--yellow)); font-style: italic; color: var(--muted);
   display: -webkit-box; -webkit-line-clamp: 3; -webkit-box-orient: vertical; overflow: hidden; }
-.text { white-space: pre-wrap; overflow-wrap: anywhere; }
-.text a { color: var(--accent); text-decoration: underline; }
-.text a:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
+.note-text { white-space: pre-wrap; overflow-wrap: anywhere; }
+.note-text a { color: var(--accent); text-decoration: underline; }
+.note-text a:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
 .tags { display: flex; flex-wrap: wrap; gap: 4px; margin-top: 6px; list-style: none; }
 .tags li { display: inline-block; padding: 1px 6px; border-radius: 10px; border: 1px solid var(--line); font-size: 12px; }
 .meta { display: flex; align-items: center; gap: 10px; margin-top: 8px; color: var(--muted); font-size: 12px; }
@@ -104,7 +104,7 @@ button[aria-disabled="true"] { opacity: 0.6; cursor: default; }
   .panel { background: Canvas; color: CanvasText; border: 2px solid CanvasText; box-shadow: none; }
   .marker { background: Mark; border-color: Canvas; box-shadow: 0 0 0 1px CanvasText; forced-color-adjust: none; }
   .add, button { background: ButtonFace; color: ButtonText; border: 1px solid ButtonText; }
-  .text a { color: LinkText; }
+  .note-text a { color: LinkText; }
   .error, .hint, .status, .quote, h2 { color: CanvasText; }
   textarea, input[type="text"] { border: 1px solid CanvasText; background: Canvas; color: CanvasText; }
   .marker:focus-visible, button:focus-visible, .add:focus-visible { outline: 2px solid Highlight; }

@@ -2,14 +2,7 @@
 import type { NoteColor } from '../../core/notes/model';
 import { LIMITS } from '../../core/notes/model';
 import { t } from '../../shared/i18n';
-
-const COLOR_KEYS: Record<NoteColor, string> = {
-  yellow: 'selNoteColorYellow',
-  green: 'selNoteColorGreen',
-  blue: 'selNoteColorBlue',
-  pink: 'selNoteColorPink',
-  purple: 'selNoteColorPurple',
-};
+import { colorName } from '../../ui/notes/color-name';
 
 /** Words a panel needs; functions fill in what varies. */
 export const noteText = {
@@ -20,8 +13,7 @@ export const noteText = {
   fieldLabel: () => t('selNoteFieldLabel'),
   tagsLabel: () => t('selNoteTagsLabel'),
   colorLabel: () => t('selNoteColorLabel'),
-  // i18n: selNoteColorYellow selNoteColorGreen selNoteColorBlue selNoteColorPink selNoteColorPurple
-  color: (c: NoteColor) => t(COLOR_KEYS[c]),
+  color: (c: NoteColor) => colorName(c),
   hint: () => t('selNoteHint'),
   save: () => t('selNoteSave'),
   cancel: () => t('selNoteCancel'),
@@ -42,8 +34,6 @@ export const noteText = {
   notPlaced: () => t('selNoteNotPlaced'),
   notFound: () => t('selNoteNotFound'),
 };
-
-export const reasonOf = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
 /** The first words of a text, for a label (a marker's accessible name). */
 export function excerpt(text: string, max = 60): string {

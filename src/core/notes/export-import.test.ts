@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { toAnnotationCollection, toMarkdown, ANNO_CONTEXT } from './export.ts';
+import { toAnnotationCollection, toMarkdown, ANNO_CONTEXT, exportFilename } from './export.ts';
 import { parseImport, noteIdOf, mergeByUpdated } from './import.ts';
 import { parseNote, type Note } from './model.ts';
 import { entityNote, pageNote, selectionNote, noteId } from './testing.ts';
@@ -164,4 +164,15 @@ test('Markdown: grouped by page, quotes as block quotes, markup in notes escaped
   assert.match(md, /Line \\<b\\>three\\<\/b\\> with \\\*stars\\\* and \\\[brackets\\\]\(x\)/);
   assert.match(md, /#russia #leaders · pink/);
   assert.equal(toMarkdown([]), '# Notes\n');
+});
+
+test("file names: all notes by day; one page's notes carry the page's address, kept short and file-safe", () => {
+  assert.equal(exportFilename('jsonld', '2026-12-05'), 'archyde-notes-2026-12-05.jsonld');
+  assert.equal(exportFilename('markdown', '2026-12-05'), 'archyde-notes-2026-12-05.md');
+  assert.equal(exportFilename('markdown', '2026-12-05', 'archyde.com/world/xi-putin'), 'archyde-notes-archyde.com-world-xi-putin-2026-12-05.md');
+  assert.equal(exportFilename('jsonld', '2026-12-05', 'news.example.net/a?id=2&x=%C3%A9'), 'archyde-notes-news.example.net-a-id-2-x-c3-a9-2026-12-05.jsonld');
+  const long = exportFilename('markdown', '2026-12-05', `archyde.com/${'word-'.repeat(100)}`);
+  assert.ok(long.length <= 'archyde-notes--2026-12-05.md'.length + 80, long);
+  assert.doesNotMatch(long, /--|\/|\.\./);
+  assert.equal(exportFilename('markdown', '2026-12-05', '/?&'), 'archyde-notes-page-2026-12-05.md');
 });

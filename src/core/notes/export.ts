@@ -103,3 +103,23 @@ const blockquote = (s: string) => s.split(/\r\n|\r|\n/).map((l) => (l ? `> ${esc
 // Markdown is for reading, not for rendering our notes: escape what would turn text into markup.
 const escapeInline = (s: string) => s.replace(/[\\`*_[\]<>|]/g, '\\$&');
 const escapeBlockStart = (l: string) => escapeInline(l).replace(/^(\s*)([-+>#]|\d+[.)])(\s|$)/, '$1\\$2$3');
+
+/** The longest page part of an export's file name, so the name stays usable on every file system. */
+const PAGE_PART_MAX = 80;
+
+/**
+ * An export's file name: `archyde-notes-<day>.<ext>` for all notes, and for one page's notes the
+ * page's address in it (`archyde-notes-archyde.com-world-xi-putin-<day>.md`), so two pages' exports
+ * do not take one name. `day` is YYYY-MM-DD; `pageKey` is a page key (page-key.ts).
+ */
+export function exportFilename(format: 'jsonld' | 'markdown', day: string, pageKey?: string): string {
+  const ext = format === 'jsonld' ? 'jsonld' : 'md';
+  if (pageKey === undefined) return `archyde-notes-${day}.${ext}`;
+  const page =
+    pageKey
+      .toLowerCase()
+      .replace(/[^a-z0-9.]+/g, '-')
+      .slice(0, PAGE_PART_MAX)
+      .replace(/^[-.]+|[-.]+$/g, '') || 'page';
+  return `archyde-notes-${page}-${day}.${ext}`;
+}

@@ -9,6 +9,7 @@ import { t } from '../../shared/i18n';
 import browser from '../../shared/browser';
 import { EntityList } from './EntityList';
 import { EntityPanel } from './EntityPanel';
+import { errorText } from '../../shared/error-text';
 
 type Load = { kind: 'loading' } | { kind: 'failed'; error: string } | { kind: 'ready'; cards: EntityCard[] };
 
@@ -23,7 +24,7 @@ export function Entities({ tabId }: { tabId: number }) {
     let live = true;
     sendToTab(tabId, 'page/entities', null).then(
       (r) => live && setLoad({ kind: 'ready', cards: r.entities }),
-      (e: unknown) => live && setLoad({ kind: 'failed', error: e instanceof Error ? e.message : String(e) }),
+      (e: unknown) => live && setLoad({ kind: 'failed', error: errorText(e) }),
     );
     return () => {
       live = false;

@@ -5,6 +5,7 @@ import type { EntityCard } from '../../shared/messages';
 import { sendToTab } from '../../shared/messaging';
 import { t } from '../../shared/i18n';
 import { ShadowCard } from './ShadowCard';
+import { errorText } from '../../shared/error-text';
 
 interface Props {
   tabId: number;
@@ -37,7 +38,7 @@ export function EntityPanel({ tabId, card, onBack, onOpen }: Props) {
         setPosition(r.index);
         setError(null);
       },
-      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+      (e: unknown) => setError(errorText(e)),
     );
   };
   const view: CardView = { entity, position, total, sentence: card.sentence, related: card.related };

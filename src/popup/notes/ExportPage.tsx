@@ -6,6 +6,7 @@ import { useState } from 'preact/hooks';
 import { sendToBackground } from '../../shared/messaging';
 import { t } from '../../shared/i18n';
 import { download } from '../../ui/download';
+import { errorText } from '../../shared/error-text';
 
 export function ExportPage({ pageKey }: { pageKey: string }) {
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
@@ -19,7 +20,7 @@ export function ExportPage({ pageKey }: { pageKey: string }) {
       download(file.filename, file.mimeType, file.content);
       setStatus({ text: t('popupNotesExportDone', file.filename), error: false });
     } catch (err) {
-      setStatus({ text: t('popupNotesExportFailed', err instanceof Error ? err.message : String(err)), error: true });
+      setStatus({ text: t('popupNotesExportFailed', errorText(err)), error: true });
     } finally {
       setBusy(false);
     }

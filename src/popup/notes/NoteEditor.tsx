@@ -5,8 +5,11 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
-import { colorName, NOTE_COLORS } from './colors';
+import { NOTE_COLORS } from '../../core/notes/model';
+import { colorName } from '../../ui/notes/color-name';
 import { draftProblem, type Draft, type DraftProblem } from './draft';
+import { errorText } from '../../shared/error-text';
+import { editorKeys } from '../../ui/notes/editor-keys';
 
 interface Props {
   /** Unique among the popup's forms: the fields' ids start with it. */
@@ -60,21 +63,13 @@ export function NoteEditor({ id, initial, onSave, onCancel }: Props) {
     try {
       await onSave(current);
     } catch (err) {
-      if (live.current) setError(t('popupNotesSaveFailed', err instanceof Error ? err.message : String(err)));
+      if (live.current) setError(t('popupNotesSaveFailed', errorText(err)));
     } finally {
       if (live.current) setBusy(false);
     }
   };
 
-  const onKey = (e: KeyboardEvent) => {
-    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-      e.preventDefault();
-      void save();
-    } else if (e.key === 'Escape') {
-      e.preventDefault();
-      onCancel();
-    }
-  };
+  const onKey = editorKeys(() => void save(), onCancel);
 
   return (
     <form

@@ -6,7 +6,7 @@
 import type { Note } from '../../core/notes/model';
 import { t } from '../../shared/i18n';
 import { NoteText } from '../../ui/notes/NoteText';
-import { colorName } from './colors';
+import { colorName } from '../../ui/notes/color-name';
 import { tagsToInput, type Draft } from './draft';
 import { NoteEditor } from './NoteEditor';
 

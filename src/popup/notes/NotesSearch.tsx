@@ -12,6 +12,7 @@ import { t } from '../../shared/i18n';
 import { httpHref } from '../../core/notes/linkify';
 import { NoteText } from '../../ui/notes/NoteText';
 import { NoteMeta, NoteQuote } from './NoteItem';
+import { errorText } from '../../shared/error-text';
 
 /** Pause after the last key before searching, ms. */
 const TYPING_PAUSE_MS = 150;
@@ -53,7 +54,7 @@ export function NotesSearch() {
       if (!q) return setResults({ kind: 'idle' });
       sendToBackground('notes/search', { query: q, limit: MAX_RESULTS }).then(
         (notes) => n === asked.current && !ctl.signal.aborted && setResults({ kind: 'done', query: q, notes }),
-        (err: unknown) => n === asked.current && !ctl.signal.aborted && setResults({ kind: 'failed', error: err instanceof Error ? err.message : String(err) }),
+        (err: unknown) => n === asked.current && !ctl.signal.aborted && setResults({ kind: 'failed', error: errorText(err) }),
       );
     };
     rerun.current = run;

@@ -16,8 +16,8 @@ import { NoteEditor } from './NoteEditor';
 import { NoteItem } from './NoteItem';
 import { ExportPage } from './ExportPage';
 import { usePageNotes } from './use-page-notes';
+import { errorText } from '../../shared/error-text';
 
-const reason = (err: unknown) => (err instanceof Error ? err.message : String(err));
 const EMPTY_DRAFT: Draft = { text: '', tags: '', color: null };
 
 function Group({ id, title, hint, children }: { id: string; title: string; hint?: string; children: ComponentChildren }) {
@@ -74,7 +74,7 @@ export function PageNotes({ tabId }: { tabId: number | null }) {
       }
       refresh();
     } catch (err) {
-      setStatus({ text: t('popupNotesDeleteFailed', reason(err)), error: true });
+      setStatus({ text: t('popupNotesDeleteFailed', errorText(err)), error: true });
     }
   };
   const restore = async (): Promise<void> => {
@@ -87,14 +87,14 @@ export function PageNotes({ tabId }: { tabId: number | null }) {
       focusNext.current = `[data-note-id="${note.id}"] .pnote-edit`;
       refresh();
     } catch (err) {
-      setStatus({ text: t('popupNotesSaveFailed', reason(err)), error: true });
+      setStatus({ text: t('popupNotesSaveFailed', errorText(err)), error: true });
     }
   };
   const reveal = (note: Note): void => {
     if (tabId === null) return;
     sendToTab(tabId, 'page/revealNote', { id: note.id }).then(
       () => setStatus({ text: t('popupNotesRevealed'), error: false }),
-      (err: unknown) => setStatus({ text: t('popupNotesRevealFailed', reason(err)), error: true }),
+      (err: unknown) => setStatus({ text: t('popupNotesRevealFailed', errorText(err)), error: true }),
     );
   };
 

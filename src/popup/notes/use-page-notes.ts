@@ -10,6 +10,7 @@ import type { PageNotesState } from '../../shared/messages';
 import { sendToBackground, sendToTab } from '../../shared/messaging';
 import { onNotesChanged } from '../../shared/notes-changes';
 import { groupPageNotes, placementOutstanding, type Placement } from './groups';
+import { errorText } from '../../shared/error-text';
 
 /** How often, and how many times after each change, the popup asks the page where its notes stand. */
 const PLACEMENT_RETRY_MS = 500;
@@ -22,8 +23,6 @@ export type PageNotesLoad =
   | { kind: 'failed'; error: string }
   /** `error`: the last refresh failed (the notes shown are the last ones read). */
   | { kind: 'ready'; page: PageNotesState['page']; notes: Note[]; placement: Placement | null; error: string | null };
-
-const reason = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 export function usePageNotes(tabId: number | null): { load: PageNotesLoad; refresh(): void } {
   const [load, setLoad] = useState<PageNotesLoad>({ kind: 'loading' });
@@ -74,7 +73,7 @@ export function usePageNotes(tabId: number | null): { load: PageNotesLoad; refre
       try {
         list = await sendToBackground('notes/byPage', { pageKey: page.key });
       } catch (err) {
-        failure = reason(err);
+        failure = errorText(err);
       }
       if (n !== notesAsked) return;
       if (list) notes = list;

@@ -94,6 +94,7 @@ function typeInto(text: string) {
 function key(k: string, ctrl = false) {
   const e = new window.Event('keydown', { bubbles: true, cancelable: true });
   Object.assign(e, { key: k, ctrlKey: ctrl, metaKey: false });
+  Object.defineProperty(e, 'isTrusted', { value: true }); // the reader's own key press
   root().querySelector('textarea')!.dispatchEvent(e);
 }
 
@@ -122,7 +123,7 @@ test('a failed save shows the reason and keeps the typed text; a retry saves it'
   state.failSave = 'QuotaExceededError: the storage is full';
   key('Enter', true);
   await until(() => root().querySelector('[role="alert"]') !== null, 'showed the error');
-  assert.equal(root().querySelector('[role="alert"]')!.textContent, 'Not saved: QuotaExceededError: the storage is full');
+  assert.equal(root().querySelector('[role="alert"]')!.textContent, 'Not saved: QuotaExceededError: the storage is full.');
   assert.equal(root().querySelector('textarea')!.value, 'my note');
   assert.equal(store.size, 0);
   state.failSave = null;

@@ -8,8 +8,8 @@ import type { EntityNote } from '../../core/notes/model';
 import { NoteText } from '../notes/NoteText';
 import { useUndo } from '../notes/use-undo';
 import type { EntityNotesPort } from './notes-port';
-
-const reason = (err: unknown) => (err instanceof Error ? err.message : String(err));
+import { errorText } from '../../shared/error-text';
+import { editorKeys } from '../notes/editor-keys';
 
 type Editing = { note: EntityNote | null } | null;
 
@@ -38,7 +38,7 @@ export function Notes({ port }: { port: EntityNotesPort }) {
       if (!live.current || n !== loads.current) return; // a later load answers for the newer state
       setNotes([...list].sort((a, b) => b.created - a.created || b.updated - a.updated));
     } catch (err) {
-      if (live.current && n === loads.current) setError(text.loadFailed(reason(err)));
+      if (live.current && n === loads.current) setError(text.loadFailed(errorText(err)));
     }
   };
 
@@ -92,7 +92,7 @@ export function Notes({ port }: { port: EntityNotesPort }) {
       focusNext.current = 'add';
       await load();
     } catch (err) {
-      if (live.current) setError(text.saveFailed(reason(err))); // the draft stays in the field
+      if (live.current) setError(text.saveFailed(errorText(err))); // the draft stays in the field
     } finally {
       if (live.current) setBusy(false);
     }
@@ -109,7 +109,7 @@ export function Notes({ port }: { port: EntityNotesPort }) {
       }
       await load();
     } catch (err) {
-      if (live.current) setError(text.deleteFailed(reason(err)));
+      if (live.current) setError(text.deleteFailed(errorText(err)));
     }
   };
   const undo = async () => {
@@ -123,19 +123,11 @@ export function Notes({ port }: { port: EntityNotesPort }) {
       focusNext.current = 'add';
       await load();
     } catch (err) {
-      if (live.current) setError(text.saveFailed(reason(err)));
+      if (live.current) setError(text.saveFailed(errorText(err)));
     }
   };
 
-  const onFieldKey = (e: KeyboardEvent) => {
-    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-      e.preventDefault();
-      void save();
-    } else if (e.key === 'Escape') {
-      e.preventDefault();
-      cancel();
-    }
-  };
+  const onFieldKey = editorKeys(() => void save(), cancel);
 
   return (
     <div class="notes" onFocusIn={(e) => (lastFocused.current = e.target as HTMLElement)}>

@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 
 /** How long Undo stays after a delete, or after focus or the pointer left its button. */
-const UNDO_MS = 5000;
+export const UNDO_MS = 5000;
 
 export interface UndoWindow<T> {
   /** What a press of Undo would bring back, or null when Undo is not offered. */
