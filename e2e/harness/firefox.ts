@@ -150,14 +150,31 @@ export async function launchFirefox(
     },
     async openExtensionPage(path) {
       const page = await browser.newPage();
+      const url = base + path;
+      const ready = (ms: number) => poll(() => page.evaluate(() => document.body?.dataset.ready), ms, `${path} to be ready`);
       // goto(moz-extension://…) never resolves in Firefox ESR over BiDi: fire it and poll instead.
-      page.goto(base + path).catch(() => {});
-      await poll(() => page.evaluate(() => document.body?.dataset.ready), 15_000, `${path} to be ready`);
-      return tab(page);
+      // Just after a restart the add-on may not be up yet and the navigation goes nowhere: then it
+      // is sent again. A page that did load is left to get ready.
+      const end = Date.now() + 30_000;
+      for (;;) {
+        page.goto(url).catch(() => {});
+        try {
+          await ready(5_000);
+          return tab(page);
+        } catch (err) {
+          const at = await page.evaluate(() => location.href).catch(() => '');
+          if (at === url) {
+            await ready(Math.max(1_000, end - Date.now()));
+            return tab(page);
+          }
+          if (Date.now() > end) throw err;
+        }
+      }
     },
     removeExtension: () => browser.uninstallExtension(addonId),
     reinstallExtension: async () => {
-      addonId = await browser.installExtension(dist);
+      // As it was first installed: a temporary add-on would be gone at the next restart.
+      addonId = opts.temporary ? await browser.installExtension(dist) : await installPermanently(browser, dist, join(home, 'extension.xpi'));
     },
     restart: async (restartOpts = {}) => {
       await browser.close();
