@@ -207,23 +207,28 @@ test('page notes in the popup: add from the keyboard, edit, delete and undo, kep
   // Each selection note is in the group the page's own placement gives it (placed, detached, or not yet placed).
   const groupOf = (s: { pending: boolean; anchored: string[]; detached: string[] }, id: string) =>
     s.pending ? 'unplaced' : s.detached.includes(id) ? 'detached' : s.anchored.includes(id) ? 'placed' : 'unplaced';
+  // The page may finish placing at any moment, so the placement and the list are read together and
+  // checked against each other in one round.
+  type Round = { placement: { pending: boolean; anchored: string[]; detached: string[] }; items: Listed[]; heading?: string };
+  let seen: Round | undefined;
   await expect
     .poll(
       async () => {
-        const s = await m.send(demo.url, 'page/notes', null);
-        const now = await listed(popup);
-        return [onPassage.id, lost.id].every((id) => now.find((i) => i.id === id)?.group === groupOf(s, id));
+        const placement = await m.send(demo.url, 'page/notes', null);
+        const items = await listed(popup);
+        const heading = await popup.evaluate(() => document.querySelector('[data-group=detached] h3')?.textContent ?? undefined);
+        seen = { placement, items, heading };
+        return [onPassage.id, lost.id].every((id) => items.find((i) => i.id === id)?.group === groupOf(placement, id));
       },
       { timeout: 15_000 },
     )
     .toBe(true);
-  const placement = await m.send(demo.url, 'page/notes', null);
-  const passage = (await listed(popup)).find((i) => i.id === onPassage.id)!;
+  const { placement, items: agreed, heading } = seen!;
+  const passage = agreed.find((i) => i.id === onPassage.id)!;
   // "Show in page" is offered exactly for notes the page placed; the detached one is listed under its heading.
   expect(passage.reveal).toBe(passage.group === 'placed');
   if (!placement.pending) expect(placement.detached).toContain(lost.id);
-  if (placement.detached.includes(lost.id))
-    expect(await popup.evaluate(() => document.querySelector('[data-group=detached] h3')?.textContent)).toBe('Detached');
+  if (placement.detached.includes(lost.id)) expect(heading).toBe('Detached');
   if (passage.reveal) {
     await popup.click(`[data-note-id="${onPassage.id}"] .pnote-reveal`);
     await popup.waitFor(() => document.querySelector('.pnote-status')?.textContent === 'The passage is shown in the page.');
