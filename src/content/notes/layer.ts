@@ -130,11 +130,13 @@ export function startSelectionNotes({ doc, signal, placement, onHighlightsChange
   const offHighlights = onHighlightsChanged(() => void queue.run(reread));
   signal.addEventListener('abort', offHighlights, { once: true });
 
+  // The page's notes are asked for at once, so the background answers while the first pass runs;
+  // the article is read after that pass, and the notes are placed once both are in.
+  const firstLoad = load().catch(() => undefined);
   void start.then(() => {
     if (signal.aborted) return;
-    // The notes are asked for while the article is read; they are placed once both are in.
     void queue.run(async () => {
-      const [, next] = await Promise.all([load().catch(() => undefined), readArticleText(doc)]);
+      const [, next] = await Promise.all([firstLoad, readArticleText(doc)]);
       started = true;
       if (!signal.aborted) adopt(next);
     });
