@@ -131,8 +131,12 @@ export function startSelectionNotes({ doc, signal, placement, onHighlightsChange
   signal.addEventListener('abort', offHighlights, { once: true });
 
   // The page's notes are asked for at once, so the background answers while the first pass runs;
-  // the article is read after that pass, and the notes are placed once both are in.
+  // a change to them from then on (another tab, the popup) is read again after that first answer.
   const firstLoad = load().catch(() => undefined);
+  onNotesChanged((change) => {
+    if (change.all || change.pageKeys.includes(store.pageKey())) void queue.run(() => firstLoad.then(load).catch(() => undefined));
+  }, signal);
+  // The article is read after the first pass; the notes are placed once both are in.
   void start.then(() => {
     if (signal.aborted) return;
     void queue.run(async () => {
@@ -140,9 +144,6 @@ export function startSelectionNotes({ doc, signal, placement, onHighlightsChange
       started = true;
       if (!signal.aborted) adopt(next);
     });
-    onNotesChanged((change) => {
-      if (change.all || change.pageKeys.includes(store.pageKey())) void queue.run(() => load().catch(() => undefined));
-    }, signal);
   });
 
   const addButton = wireAddButton({ doc, host, signal, roots: () => article?.roots ?? null, onAdd: (r) => void begin(r) });
