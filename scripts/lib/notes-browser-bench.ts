@@ -313,6 +313,14 @@ const MARKS_PROBE = `(() => {
   requestAnimationFrame(tick);
 })();`;
 
+/** What MARKS_PROBE records (frame times, or null before they happen). */
+interface NotesProbe {
+  highlights: number | null;
+  highlightsDone: number | null;
+  firstMark: number | null;
+  marks: number | null;
+}
+
 interface OpenTimes {
   highlights: number;
   highlightsDone: number;
@@ -367,31 +375,25 @@ async function openWith200Notes(ext: ExtensionBrowser, options: TabDriver): Prom
     }
     await ask(options, 'notes/clear', { confirm: true });
     await ask(options, 'notes/import', { content: JSON.stringify(toAnnotationCollection(notes)) });
-    const runs: { highlights: number; highlightsDone: number; firstMark: number | null; marks: number | null }[] = [];
+    const runs: NotesProbe[] = [];
     let state = { anchored: [] as string[], detached: [] as string[] };
     for (let run = 0; run < OPENS; run++) {
       const tab = await ext.open(url, { initScript: MARKS_PROBE });
-      await tab
-        .waitFor(() => (window as unknown as { __notesProbe: { marks: number | null } }).__notesProbe.marks !== null, undefined, 30_000)
-        .catch(() => undefined);
-      const p = await tab.evaluate(
-        () =>
-          (window as unknown as { __notesProbe: { highlights: number | null; highlightsDone: number | null; firstMark: number | null; marks: number | null } })
-            .__notesProbe,
-      );
+      await tab.waitFor(() => (window as unknown as { __notesProbe: NotesProbe }).__notesProbe.marks !== null, undefined, 30_000).catch(() => undefined);
+      const p = await tab.evaluate(() => (window as unknown as { __notesProbe: NotesProbe }).__notesProbe);
       state = await messenger.send(url, 'page/notes', null);
       await tab.close();
-      runs.push({ highlights: p.highlights ?? Number.NaN, highlightsDone: p.highlightsDone ?? Number.NaN, firstMark: p.firstMark, marks: p.marks });
+      runs.push(p);
     }
     await ask(options, 'notes/clear', { confirm: true });
     const all = runs.every((r) => r.marks !== null && r.firstMark !== null);
     return {
-      highlights: median(runs.map((r) => r.highlights)),
-      highlightsDone: median(runs.map((r) => r.highlightsDone)),
+      highlights: median(runs.map((r) => r.highlights ?? Number.NaN)),
+      highlightsDone: median(runs.map((r) => r.highlightsDone ?? Number.NaN)),
       firstMark: all ? median(runs.map((r) => r.firstMark!)) : null,
       marks: all ? median(runs.map((r) => r.marks!)) : null,
-      layer: all ? median(runs.map((r) => r.marks! - r.highlights)) : Number.NaN,
-      own: all ? median(runs.map((r) => r.marks! - r.highlightsDone)) : Number.NaN,
+      layer: all ? median(runs.map((r) => r.marks! - (r.highlights ?? Number.NaN))) : Number.NaN,
+      own: all ? median(runs.map((r) => r.marks! - (r.highlightsDone ?? Number.NaN))) : Number.NaN,
       anchored: state.anchored.length,
       detached: state.detached.length,
     };
